@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Prints raw and gzip sizes of the built entries and fails when the CDN file passes its budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGETS = [
+  // [file, gzip budget in bytes or null for report only]
+  ['cdn/paper-feed.js', 20 * 1024],
+  ['dist/index.js', null],
+  ['dist/define.js', null],
+  ['dist/components/paper-card/paper-card.js', null],
+  ['dist/components/paper-feed/paper-feed.js', null],
+  ['dist/components/paper-search/paper-search.js', null],
+];
+
+let failed = false;
+const rows = [];
+for (const [file, budget] of BUDGETS) {
+  if (!existsSync(file)) continue;
+  const buf = readFileSync(file);
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const over = budget !== null && gz > budget;
+  if (over) failed = true;
+  rows.push([file, (buf.length / 1024).toFixed(1) + ' kB', (gz / 1024).toFixed(1) + ' kB', budget ? (budget / 1024).toFixed(1) + ' kB' + (over ? '  OVER BUDGET' : '') : '—']);
+}
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['file', 'raw', 'gzip', 'budget (gzip)'], ...rows].map((r) => r[i].length)));
+for (const r of [['file', 'raw', 'gzip', 'budget (gzip)'], ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+console.log('(dist/ files are unbundled modules: their size excludes what they import)');
+if (failed) {
+  console.error('A build output is over its gzip budget.');
+  process.exit(1);
+}

@@ -1,0 +1,92 @@
+/**
+ * Fetches a corpus URL and parses it, turning every failure into a `FeedLoadError` with a
+ * specific message. The AbortSignal comes from @lit/task, so a newer `src` cancels this request.
+ */
+import { parseCorpus, type ParseOptions } from '../../data/parse.js';
+import type { ParseResult } from '../../data/types.js';
+import type { PaperErrorDetail, PaperErrorKind } from '../shared/events.js';
+
+export type LoadedCorpus = Extract<ParseResult, { ok: true }>;
+
+export class FeedLoadError extends Error {
+  constructor(readonly detail: PaperErrorDetail) {
+    super(detail.message);
+    this.name = 'FeedLoadError';
+  }
+}
+
+function failure(kind: PaperErrorKind, message: string, extra: Partial<PaperErrorDetail> = {}): FeedLoadError {
+  return new FeedLoadError({ kind, message, ...extra });
+}
+
+/** Throws FeedLoadError for a failed parse, returns the corpus otherwise. */
+export function expectCorpus(result: ParseResult, where: string, url?: string): LoadedCorpus {
+  if (!result.ok) throw failure(result.kind, `${where}: ${result.message}`, url ? { url } : {});
+  return result;
+}
+
+export interface FetchOptions extends ParseOptions {
+  signal: AbortSignal;
+  /** Milliseconds before giving up; 0 for never. */
+  timeout: number;
+  baseUrl?: string;
+}
+
+export async function fetchCorpus(src: string, options: FetchOptions): Promise<LoadedCorpus> {
+  let url: URL;
+  try {
+    url = new URL(src, options.baseUrl);
+  } catch {
+    throw failure('invalid-url', `“${src}” is not a valid URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw failure('invalid-url', `Papers can only be loaded over http(s), not from “${url.protocol}” URLs.`, { url: src });
+  }
+  const name = src;
+  const controller = new AbortController();
+  const abort = () => {
+    controller.abort();
+  };
+  options.signal.addEventListener('abort', abort);
+  const TIMEOUT = 'timeout';
+  const timedOut = () => controller.signal.aborted && controller.signal.reason === TIMEOUT;
+  const timer =
+    options.timeout > 0
+      ? setTimeout(() => {
+          controller.abort(TIMEOUT);
+        }, options.timeout)
+      : undefined;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json, */*;q=0.5' } });
+    } catch (e) {
+      if (timedOut()) throw failure('timeout', `Loading “${name}” took longer than ${options.timeout / 1000} s, so it was stopped.`, { url: src });
+      if (options.signal.aborted) throw e;
+      throw failure(
+        'network',
+        `Could not reach “${name}”: the network request failed (offline, blocked by the server's CORS policy, or the server is down).`,
+        { url: src },
+      );
+    }
+    if (!response.ok) {
+      const reason = response.status === 404 ? 'the file was not found' : response.status >= 500 ? 'the server had an error' : 'the request was refused';
+      throw failure('http', `Could not load “${name}”: ${reason} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}).`, {
+        status: response.status,
+        url: src,
+      });
+    }
+    let body: string;
+    try {
+      body = await response.text();
+    } catch (e) {
+      if (timedOut()) throw failure('timeout', `Loading “${name}” took longer than ${options.timeout / 1000} s, so it was stopped.`, { url: src });
+      if (options.signal.aborted) throw e;
+      throw failure('network', `The connection broke while “${name}” was downloading.`, { url: src });
+    }
+    return expectCorpus(parseCorpus(body, options), `Could not read “${name}”`, src);
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', abort);
+  }
+}

@@ -1,0 +1,162 @@
+import { LitElement, html, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { formatCount } from '../../data/format.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { strings } from '../shared/strings.js';
+import { paperEvent, type PaperResultsDetail, type PaperSearchDetail } from '../shared/events.js';
+import { paperSearchStyles } from './paper-search.styles.js';
+
+/** The part of a feed that a search drives: anything with a `query` property. */
+interface Searchable extends HTMLElement {
+  query: string;
+}
+
+function isSearchable(el: Element | null): el is Searchable {
+  return !!el && 'query' in el;
+}
+
+/**
+ * A search box that filters the feeds it is bound to as the user types. Bind it with
+ * `for="feed-id"` (several ids separated by spaces), or put the `paper-feed` inside it.
+ *
+ * @summary Filters one or more paper feeds as you type, and announces the result count.
+ *
+ * @slot - Optional: the feed(s) this search drives, when not bound with `for`.
+ *
+ * @csspart field - The wrapper of the icon and the input.
+ * @csspart input - The search input.
+ * @csspart status - The result count (a polite live region).
+ *
+ * @cssprop --paper-search-radius - Corner radius of the input (default: fully rounded).
+ * @cssprop --paper-search-background - Background of the input.
+ * @cssprop --paper-color-border - Border color.
+ * @cssprop --paper-color-muted - Placeholder, icon and count color.
+ *
+ * @fires paper-search - The query changed: `{ query }`.
+ */
+export class PaperSearch extends LitElement {
+  static override styles = [themeStyles, paperSearchStyles];
+
+  /** Space-separated ids of the feeds to filter, looked up in the same document or shadow root. */
+  @property({ attribute: 'for' }) for = '';
+
+  /** The query. Setting it filters the bound feeds. */
+  @property() value = '';
+
+  /** Accessible label of the input. */
+  @property() label = strings.searchLabel;
+
+  /** Placeholder of the input. */
+  @property() placeholder = strings.searchPlaceholder;
+
+  /** @internal */
+  @state() private results?: PaperResultsDetail;
+
+  /** @internal */
+  private root?: Document | ShadowRoot;
+
+  /** The feeds this search drives. */
+  get targets(): Searchable[] {
+    const ids = this.for.split(/\s+/).filter(Boolean);
+    if (ids.length) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      return ids.map((id) => root.getElementById(id)).filter(isSearchable);
+    }
+    return Array.from(this.querySelectorAll('paper-feed')).filter(isSearchable);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.root = this.getRootNode() as Document | ShadowRoot;
+    this.root.addEventListener('paper-results', this.onResults);
+    // Feeds may be defined or connected after the search: apply a preset query once they are.
+    if (this.value) {
+      void customElements.whenDefined('paper-feed').then(() => {
+        this.apply();
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.root?.removeEventListener('paper-results', this.onResults);
+  }
+
+  private readonly onResults = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || !this.targets.includes(target as Searchable)) return;
+    const detail = (event as CustomEvent<PaperResultsDetail>).detail;
+    const all = this.targets;
+    if (all.length > 1) {
+      // Several feeds: add up what each last reported.
+      this.perFeed.set(target, detail);
+      let count = 0;
+      let total = 0;
+      for (const feed of all) {
+        const d = this.perFeed.get(feed);
+        count += d?.count ?? 0;
+        total += d?.total ?? 0;
+      }
+      this.results = { query: detail.query, count, total };
+    } else {
+      this.results = detail;
+    }
+  };
+
+  /** @internal */
+  private readonly perFeed = new WeakMap<Element, PaperResultsDetail>();
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('value') || changed.has('for')) this.apply();
+  }
+
+  private apply(): void {
+    for (const feed of this.targets) if (feed.query !== this.value) feed.query = this.value;
+  }
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.dispatchEvent(paperEvent<PaperSearchDetail>('paper-search', { query: this.value }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.value) {
+      event.preventDefault();
+      this.value = '';
+      this.dispatchEvent(paperEvent<PaperSearchDetail>('paper-search', { query: '' }));
+    }
+  }
+
+  private statusText(): string {
+    const r = this.results;
+    if (!r || !r.query.trim() || r.query !== this.value) return '';
+    const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return strings.results(formatCount(r.count, locale), r.count === 1);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="field" part="field">
+        ${svg`<svg class="icon" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5"/><path d="m13 13 4.5 4.5" stroke-linecap="round"/></svg>`}
+        <input
+          part="input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-label=${this.label}
+          placeholder=${this.placeholder}
+          .value=${live(this.value)}
+          @input=${this.onInput}
+          @keydown=${this.onKeydown}
+        />
+      </div>
+      <div class="status" part="status" role="status" aria-live="polite">${this.statusText()}</div>
+      <slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'paper-search': PaperSearch;
+  }
+}

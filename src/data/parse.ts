@@ -1,0 +1,161 @@
+/**
+ * The loader's pure core: bytes in, papers and problems out. Detects the format from content
+ * (or takes a forced one), never throws, and names what it found when a file is not a corpus.
+ */
+import { CORPUS_FORMATS, type CorpusFormat, type CorpusProblem, type Paper, type ParseResult } from './types.js';
+import { RecordContext, ensureUniqueIds, isRecord, normalizePaper } from './normalize.js';
+import { fromHuggingFace, isHfItem, isHfPaperObject } from './huggingface.js';
+import { text as cleanText } from './text.js';
+
+export interface ParseOptions {
+  /** Force a format instead of detecting it. `auto` (the default) detects. */
+  format?: CorpusFormat | 'auto';
+}
+
+/** True when the string names a format the loader understands (or `auto`). */
+export function isCorpusFormat(value: string): value is CorpusFormat | 'auto' {
+  return value === 'auto' || (CORPUS_FORMATS as readonly string[]).includes(value);
+}
+
+type Failure = Extract<ParseResult, { ok: false }>;
+
+function fail(kind: Failure['kind'], message: string): Failure {
+  return { ok: false, kind, message };
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineColumn(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Recognizes content that is not JSON at all and says what it is. */
+function sniff(source: string): Failure | undefined {
+  const head = source.slice(0, 2048).trimStart();
+  if (!head) return fail('empty', 'The file is empty: it holds no papers.');
+  if (head.startsWith('%PDF-')) return fail('pdf', 'Expected a JSON corpus but found a PDF document.');
+  const lower = head.slice(0, 200).toLowerCase();
+  if (lower.startsWith('<!doctype html') || lower.startsWith('<html') || /^<(head|body|meta|title)\b/.test(lower)) {
+    const title = /<title[^>]*>([^<]{1,120})<\/title>/i.exec(source.slice(0, 8192))?.[1];
+    const t = title ? cleanText(title) : undefined;
+    return fail(
+      'html',
+      `Expected a JSON corpus but found an HTML page${t ? ` titled “${t}”` : ''}: the URL probably points to an error page or a website rather than to the data file.`,
+    );
+  }
+  if (lower.startsWith('<?xml') || lower.startsWith('<feed') || lower.startsWith('<rss')) {
+    return fail('xml', 'Expected a JSON corpus but found an XML document (an Atom or RSS feed?). XML feeds are not supported by this loader.');
+  }
+  if (/^@\s*(article|inproceedings|misc|book|incollection|phdthesis|techreport|string|comment|preamble)\s*[{(]/i.test(head)) {
+    return fail('unsupported-format', 'Expected a JSON corpus but found BibTeX. BibTeX is not supported by this loader.');
+  }
+  // eslint-disable-next-line no-control-regex
+  const controls = head.slice(0, 512).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > 8) return fail('binary', 'Expected a JSON corpus but found binary data.');
+  return undefined;
+}
+
+/** Parses JSON text, turning parser errors into a specific message with line and column. */
+function parseJson(source: string): { ok: true; value: unknown } | Failure {
+  try {
+    return { ok: true, value: JSON.parse(source) as unknown };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/end of (JSON )?input|Unterminated string/i.test(message)) {
+      return fail('truncated-json', `The JSON ends too early (${source.length.toLocaleString('en-US')} characters read): the file looks truncated.`);
+    }
+    const pos = /position (\d+)/.exec(message);
+    const where = pos ? lineColumn(source, Number(pos[1])) : undefined;
+    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    return fail('invalid-json', `The file is not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${reason}.`);
+  }
+}
+
+function detect(value: unknown): CorpusFormat | undefined {
+  if (Array.isArray(value)) {
+    const first: unknown = value.find((v) => v !== null && v !== undefined);
+    if (first === undefined) return 'native';
+    if (isHfItem(first)) return isRecord(first) && !('numComments' in first) && !('submittedBy' in first) && !('isAuthorParticipating' in first) ? 'hf-search' : 'hf-daily';
+    if (isHfPaperObject(first)) return 'hf-paper';
+    return 'native';
+  }
+  if (isRecord(value)) {
+    if (Array.isArray(value.papers)) return 'native';
+    if (isHfItem(value)) return 'hf-daily';
+    if (isHfPaperObject(value)) return 'hf-paper';
+  }
+  return undefined;
+}
+
+function describeShape(value: unknown): string {
+  if (isRecord(value)) {
+    const keys = Object.keys(value).slice(0, 6);
+    return keys.length
+      ? `a JSON object with the keys ${keys.map((k) => `“${k}”`).join(', ')}${Object.keys(value).length > 6 ? ', …' : ''} but no list of papers`
+      : 'an empty JSON object';
+  }
+  if (typeof value === 'string') return 'a JSON string';
+  return `a JSON ${value === null ? 'null' : typeof value}`;
+}
+
+/**
+ * Reads an already-parsed value (e.g. the `papers` property or inline JSON) as a corpus.
+ */
+export function readCorpus(value: unknown, options: ParseOptions = {}): ParseResult {
+  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
+  const format = forced ?? detect(value);
+  if (!format) {
+    return fail('unknown-shape', `Expected a list of papers but found ${describeShape(value)}.`);
+  }
+  let records: unknown[];
+  let title: string | undefined;
+  const problems: CorpusProblem[] = [];
+  if (Array.isArray(value)) {
+    records = value;
+  } else if (isRecord(value) && Array.isArray(value.papers)) {
+    records = value.papers;
+    title = cleanText(value.title);
+    if (value.format !== undefined && value.format !== 'paper-feed') {
+      problems.push({ field: 'format', reason: `unknown format marker ${JSON.stringify(value.format).slice(0, 40)}, read as paper-feed`, severity: 'warning' });
+    }
+  } else if (isRecord(value) && (isHfItem(value) || isHfPaperObject(value))) {
+    records = [value];
+  } else {
+    return fail('unknown-shape', `Expected a ${format} corpus but found ${describeShape(value)}.`);
+  }
+
+  const papers: Paper[] = [];
+  records.forEach((record, index) => {
+    const ctx = new RecordContext(index);
+    let paper: Paper | undefined;
+    if (format === 'native') {
+      paper = normalizePaper(record, ctx);
+    } else if (isHfItem(record) && isRecord(record.paper)) {
+      paper = fromHuggingFace(record.paper, record, ctx);
+    } else if (isHfPaperObject(record)) {
+      paper = fromHuggingFace(record, undefined, ctx);
+    } else if (isRecord(record) && typeof record.title === 'string') {
+      // A record of another shape inside a Hugging Face list: read what we can.
+      paper = normalizePaper(record, ctx);
+    } else {
+      ctx.error(undefined, 'not a Hugging Face paper item');
+    }
+    problems.push(...ctx.problems);
+    if (paper) papers.push(paper);
+  });
+  ensureUniqueIds(papers, problems);
+  const result: ParseResult = { ok: true, format, papers, problems, total: records.length };
+  if (title) result.title = title;
+  return result;
+}
+
+/** Parses the text of a corpus file. Never throws. */
+export function parseCorpus(source: string, options: ParseOptions = {}): ParseResult {
+  const cleaned = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const sniffed = sniff(cleaned);
+  if (sniffed) return sniffed;
+  const json = parseJson(cleaned);
+  if (!json.ok) return json;
+  return readCorpus(json.value, options);
+}

@@ -1,0 +1,31 @@
+/** Sorting of papers. Pure and stable: equal keys keep the corpus order. */
+import type { Paper } from './types.js';
+import { timeOf } from './text.js';
+
+export type SortKey = 'date' | 'upvotes' | 'title';
+export const SORT_KEYS: readonly SortKey[] = ['date', 'upvotes', 'title'];
+
+export function isSortKey(value: string): value is SortKey {
+  return (SORT_KEYS as readonly string[]).includes(value);
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function byDate(a: Paper, b: Paper): number {
+  // Newest first; papers without a date go last.
+  const ta = timeOf(a.published) ?? (a.year !== undefined ? Date.UTC(a.year, 0, 1) : -Infinity);
+  const tb = timeOf(b.published) ?? (b.year !== undefined ? Date.UTC(b.year, 0, 1) : -Infinity);
+  return ta === tb ? 0 : tb > ta ? 1 : -1;
+}
+
+const compare: Record<SortKey, (a: Paper, b: Paper) => number> = {
+  date: byDate,
+  // Most upvoted first, then newest.
+  upvotes: (a, b) => (b.upvotes ?? 0) - (a.upvotes ?? 0) || byDate(a, b),
+  title: (a, b) => collator.compare(a.title, b.title),
+};
+
+/** Returns a new array sorted by the key (Array.prototype.sort is stable). */
+export function sortPapers(papers: readonly Paper[], key: SortKey = 'date'): Paper[] {
+  return papers.slice().sort(compare[key]);
+}

@@ -1,0 +1,9 @@
+/**
+ * Registers every element: `<paper-card>`, `<paper-feed>` and `<paper-search>`.
+ * Tags already defined on the page are skipped with a console warning.
+ */
+import './components/paper-card/define.js';
+import './components/paper-feed/define.js';
+import './components/paper-search/define.js';
+
+export * from './index.js';

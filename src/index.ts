@@ -1,0 +1,11 @@
+/**
+ * The package's main entry: element classes, types and the pure data functions.
+ * Importing it registers nothing; import `paper-feed-elements/define` for that.
+ */
+export { PaperCard } from './components/paper-card/paper-card.js';
+export { PaperFeed } from './components/paper-feed/paper-feed.js';
+export { PaperSearch } from './components/paper-search/paper-search.js';
+export { defineElement } from './components/shared/define.js';
+export { FeedLoadError, fetchCorpus } from './components/paper-feed/load.js';
+export type * from './components/shared/events.js';
+export * from './data/index.js';
