@@ -1,4 +1,21 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates of the CDN build: a JS
+ * minifier leaves template strings untouched, and they are a third of the bundle.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-lit-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
 
 /**
  * Vite serves the demo page (`npm start`, index.html on the built-in sample corpus) and builds the
@@ -6,6 +23,7 @@ import { defineConfig } from 'vite';
  * The unbundled ES modules for npm come from `tsc -p tsconfig.build.json` (see `npm run build`).
  */
 export default defineConfig({
+  plugins: [minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

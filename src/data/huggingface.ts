@@ -36,6 +36,8 @@ function readAuthors(value: unknown, ctx: RecordContext): Author[] | undefined {
       ctx.warn(`paper.authors[${i}]`, 'expected an author object');
       return;
     }
+    // Hugging Face hides some authors on its pages (`hidden: true`); so do we.
+    if (a.hidden === true) return;
     const name = text(a.name) ?? (isRecord(a.user) ? text(a.user.fullname) : undefined);
     if (!name) {
       ctx.warn(`paper.authors[${i}]`, 'author without a name');
@@ -91,7 +93,9 @@ export function fromHuggingFace(paperObj: Record<string, unknown>, item: Record<
   if (upvotes !== undefined) paper.upvotes = upvotes;
   const comments = count(item?.numComments ?? paperObj.numComments);
   if (comments !== undefined) paper.comments = comments;
-  const thumbnail = safeUrl(item?.thumbnail ?? paperObj.thumbnail);
+  // Before June 2024 the social thumbnail came as `mediaUrl`.
+  const legacy = typeof item?.mediaUrl === 'string' && /\.(png|jpe?g|webp|gif)$/i.test(item.mediaUrl) ? item.mediaUrl : undefined;
+  const thumbnail = safeUrl(item?.thumbnail ?? paperObj.thumbnail ?? legacy);
   if (thumbnail) paper.thumbnail = thumbnail;
 
   const links: PaperLinks = {};

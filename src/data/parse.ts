@@ -76,7 +76,8 @@ function detect(value: unknown): CorpusFormat | undefined {
   if (Array.isArray(value)) {
     const first: unknown = value.find((v) => v !== null && v !== undefined);
     if (first === undefined) return 'native';
-    if (isHfItem(first)) return isRecord(first) && !('numComments' in first) && !('submittedBy' in first) && !('isAuthorParticipating' in first) ? 'hf-search' : 'hf-daily';
+    // Search results carry highlighted copies of the title and summary; daily items do not.
+    if (isHfItem(first)) return 'highlightedTitle' in first || 'highlightedSummary' in first ? 'hf-search' : 'hf-daily';
     if (isHfPaperObject(first)) return 'hf-paper';
     return 'native';
   }

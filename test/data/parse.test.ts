@@ -39,7 +39,7 @@ describe('parseCorpus: native format', () => {
     );
     expect(r.format).to.equal('native');
     expect(r.title).to.equal('Lab publications');
-    const p = r.papers[0]!;
+    const p = r.papers[0];
     expect(p.title).to.equal('A title wrapped');
     expect(p.abstract).to.equal('Line one line two.\n\nSecond paragraph.');
     expect(p.authors).to.deep.equal([{ name: 'Ada Lovelace' }, { name: 'Jan Kästner', equalContribution: true }]);
@@ -81,7 +81,7 @@ describe('parseCorpus: native format', () => {
         },
       ]),
     );
-    const p = r.papers[0]!;
+    const p = r.papers[0];
     expect(p.title).to.equal('<img src=x onerror=alert(1)>');
     expect(p.abstract).to.equal('<script>alert(1)</script> <think>');
     expect(p.thumbnail).to.equal(undefined);

@@ -1,0 +1,55 @@
+/**
+ * The script-tag promise: a bare page holding only the minified CDN file and a <paper-feed>
+ * renders the corpus. Needs `cdn/paper-feed.js` (built by `npm test`'s pretest step).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+async function barePage(body: string): Promise<Document> {
+  const head = await fetch('/cdn/paper-feed.js', { method: 'HEAD' });
+  if (!head.ok) throw new Error('cdn/paper-feed.js is missing: run `npm run build:cdn` (npm test does it).');
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html><head><script type="module" src="/cdn/paper-feed.js"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+function cardTitles(doc: Document): string[] {
+  const feed = doc.querySelector('paper-feed');
+  const cards = [...(feed?.shadowRoot?.querySelectorAll('paper-card') ?? [])];
+  return cards.map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent.trim() ?? '');
+}
+
+describe('CDN file on a bare page', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => {
+      f.remove();
+    });
+  });
+
+  it('renders the built-in sample corpus: 100 cards', async () => {
+    const doc = await barePage('<paper-feed src="/public/sample-papers.json"></paper-feed>');
+    await waitUntil(() => cardTitles(doc).length === 100, 'expected 100 cards', { timeout: 5000 });
+    expect(cardTitles(doc)).to.include('BoostStep: Boosting mathematical capability of Large Language Models via improved single-step reasoning');
+  });
+
+  it('renders an unmodified Hugging Face api/daily_papers response: one card per paper, with its title', async () => {
+    const items = (await (await fetch('/test/fixtures/hf-daily-2025-10-14.json')).json()) as { title: string }[];
+    const doc = await barePage('<paper-feed src="/test/fixtures/hf-daily-2025-10-14.json"></paper-feed>');
+    await waitUntil(() => cardTitles(doc).length === items.length, `expected ${items.length} cards`, { timeout: 5000 });
+    const shown = cardTitles(doc);
+    for (const item of items) expect(shown).to.include(item.title.replace(/\s+/g, ' ').trim());
+  });
+
+  it('shows a specific error inside the feed for a 404 and for malformed JSON', async () => {
+    const doc = await barePage('<paper-feed src="/test/fixtures/bad/nope.json"></paper-feed><paper-feed src="/test/fixtures/bad/malformed.json"></paper-feed>');
+    const messages = () => [...doc.querySelectorAll('paper-feed')].map((f) => f.shadowRoot?.querySelector('[part="error-message"]')?.textContent ?? '');
+    await waitUntil(() => messages().every(Boolean), 'both feeds show an error', { timeout: 5000 });
+    const [notFound, malformed] = messages();
+    expect(notFound).to.contain('the file was not found (HTTP 404');
+    expect(malformed).to.contain('not valid JSON at line 2');
+  });
+});
