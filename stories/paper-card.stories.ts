@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Paper } from '../src/data/types.js';
-import { noControl } from './support.js';
+import { noControl, pageFont } from './support.js';
 
 /** Args of the card stories: the `paper` property, the attributes, and the `paper-select` action. */
 interface CardArgs {
@@ -19,7 +19,7 @@ const paper: Paper = {
   id: '2510.01982',
   title: 'G^2RPO: Granular GRPO for Precise Reward in Flow Models',
   abstract:
-    'The integration of online reinforcement learning (RL) into diffusion and flow models has recently emerged as a promising approach for aligning generative models with human preferences. Stochastic sampling via Stochastic Differential Equations (SDE) is employed during the denoising process to generate diverse denoising directions for RL exploration. While existing methods effectively explore potential high-value samples, they suffer from sub-optimal preference alignment due to sparse and narrow reward signals. To address these challenges, we propose a novel Granular-GRPO (G^2RPO ) framework that achieves precise and comprehensive reward assessments of sampling directions in reinforcement learning of flow models. Specifically, a Singular Stochastic Sampling strategy is introduced to support step-wise stochastic exploration while enforcing a high correlation between the reward and the injected noise, thereby facilitating a faithful reward for each SDE perturbation. Concurrently, to eliminate the bias inherent in fixed-granularity denoising, we introduce a Multi-Granularity Advantage Integration module that aggregates advantages computed at multiple diffusion scales, producing a more comprehensive and robust evaluation of the sampling directions. Experiments conducted on various reward models, including both in-domain and out-of-domain evaluations, demonstrate that our G^2RPO significantly outperforms existing flow-based GRPO baselines,highlighting its effectiveness and robustness.',
+    'The integration of online reinforcement learning (RL) into diffusion and flow models has recently emerged as a promising approach for aligning generative models with human preferences. Stochastic sampling via Stochastic Differential Equations (SDE) is employed during the denoising process to generate diverse denoising directions for RL exploration. While existing methods effectively explore potential high-value samples, they suffer from sub-optimal preference alignment due to sparse and narrow reward signals. To address these challenges, we propose a novel Granular-GRPO (G^2RPO ) framework that achieves precise and comprehensive reward assessments of sampling directions in reinforcement learning of flow models.',
   authors: [
     { name: 'Yujie Zhou' },
     { name: 'Pengyang Ling' },
@@ -193,6 +193,7 @@ const meta: Meta<CardArgs> = {
   title: 'Elements/paper-card',
   component: 'paper-card',
   render: renderCard,
+  decorators: [pageFont],
   args: { paper, expanded: false, 'heading-level': 3, 'max-authors': 8, locale: '' },
   argTypes: {
     paper: { control: 'object' },
@@ -312,7 +313,7 @@ export const DarkPageBackground: Story = {
   name: 'Dark page background',
   decorators: [
     (story) =>
-      html`<div style="background: #0d1117; color: #e6edf3; padding: 1.5rem; border-radius: 0.5rem; font-family: system-ui, sans-serif">
+      html`<div style="background: #0d1117; color: #e6edf3; padding: 1.5rem; border-radius: 0.5rem">
         ${story()}
       </div>`,
   ],

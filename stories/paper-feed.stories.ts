@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CORPUS_FORMATS, type CorpusFormat, type Paper } from '../src/data/types.js';
 import type { SortKey } from '../src/data/sort.js';
-import { HF_DAILY_URL, SAMPLE_URL, loadSample, neverFetch, neverUrl, noControl, samplePapers, scrollInDocs } from './support.js';
+import { HF_DAILY_FULL_URL, HF_DAILY_URL, SAMPLE_URL, loadSample, neverFetch, neverUrl, noControl, pageFont, samplePapers, scrollInDocs } from './support.js';
 
 /** Args of the feed stories: the attributes and the four events (logged in the Actions panel). */
 interface FeedArgs {
@@ -46,7 +46,7 @@ const meta: Meta<FeedArgs> = {
   title: 'Elements/paper-feed',
   component: 'paper-feed',
   render: (args) => renderFeed(args),
-  decorators: [scrollInDocs],
+  decorators: [scrollInDocs, pageFont],
   args: { src: SAMPLE_URL, format: 'auto', sort: 'date', limit: 0, query: '', timeout: 30000, 'heading-level': 3, locale: '' },
   argTypes: {
     src: { control: 'text' },
@@ -78,10 +78,16 @@ export const SampleCorpus: Story = {
   name: 'Sample corpus',
 };
 
-/** A Hugging Face `api/daily_papers` response, read as is (format detected). */
+/** A Hugging Face `api/daily_papers` response, read as is (format detected): Jan 21, 2025, one paper. */
 export const HuggingFaceDaily: Story = {
   name: 'Hugging Face daily response',
   args: { src: HF_DAILY_URL },
+};
+
+/** A full day of Hugging Face Daily Papers (Oct 14, 2025: 39 papers), most upvoted first. */
+export const HuggingFaceDailyFullDay: Story = {
+  name: 'Hugging Face daily response (full day)',
+  args: { src: HF_DAILY_FULL_URL, sort: 'upvotes' },
 };
 
 /** A Hugging Face `api/papers/search` response. */
@@ -157,9 +163,10 @@ export const EmptyCorpus: Story = {
 };
 
 /**
- * A `papers` property with some records that cannot be read (no title, not an object, a title that
- * is not text): the good ones are shown under a "3 of 8 entries could not be read" notice that
- * lists the reasons. One record keeps its title but loses bad fields (a warning, not counted).
+ * A `papers` property with some records that cannot be read (no title, a string, `null`, a title
+ * that is not text): the good ones are shown under a "4 of 8 entries could not be read" notice,
+ * opened here to list the reasons. One record keeps its title but loses its bad fields (a warning,
+ * not counted).
  */
 export const PartlyBrokenCorpus: Story = {
   name: 'Partly broken corpus',
@@ -178,6 +185,18 @@ export const PartlyBrokenCorpus: Story = {
       c,
     ];
     return renderFeed(args, { papers });
+  },
+  play: async ({ canvasElement }) => {
+    // The notice is a closed <details>; open it once the feed has rendered it.
+    const feed = canvasElement.querySelector('paper-feed');
+    for (let i = 0; feed && i < 100; i++) {
+      const details = feed.shadowRoot?.querySelector('details');
+      if (details) {
+        details.open = true;
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { HF_DAILY_URL, SAMPLE_URL, noControl, scrollInDocs, uid } from './support.js';
+import { HF_DAILY_FULL_URL, SAMPLE_URL, noControl, pageFont, scrollInDocs, uid } from './support.js';
 
 /** Args of the search stories: the attributes and the `paper-search` action. */
 interface SearchArgs {
@@ -16,7 +16,7 @@ const LIMIT = 10;
 const meta: Meta<SearchArgs> = {
   title: 'Elements/paper-search',
   component: 'paper-search',
-  decorators: [scrollInDocs],
+  decorators: [scrollInDocs, pageFont],
   args: { value: '', placeholder: 'Search papers…', label: 'Search papers' },
   argTypes: {
     value: { control: 'text' },
@@ -82,8 +82,8 @@ export const TwoFeeds: Story = {
           <paper-feed id=${a} src=${SAMPLE_URL} limit=${LIMIT} heading-level="3"></paper-feed>
         </section>
         <section>
-          <h2 style="margin: 0 0 0.5rem; font-size: 1rem">Hugging Face daily, Jan 21, 2025</h2>
-          <paper-feed id=${b} src=${HF_DAILY_URL} limit=${LIMIT} heading-level="3"></paper-feed>
+          <h2 style="margin: 0 0 0.5rem; font-size: 1rem">Hugging Face Daily Papers, Oct 14, 2025</h2>
+          <paper-feed id=${b} src=${HF_DAILY_FULL_URL} limit=${LIMIT} heading-level="3"></paper-feed>
         </section>
       </div>`;
   },

@@ -13,6 +13,8 @@ import type { Corpus, Paper } from '../src/data/types.js';
  */
 export const SAMPLE_URL = 'sample-papers.json';
 export const HF_DAILY_URL = 'fixtures/hf-daily-2025-01-21.json';
+/** A full day of the Daily Papers page (39 papers). */
+export const HF_DAILY_FULL_URL = 'fixtures/hf-daily-2025-10-14.json';
 
 /** Requests to URLs whose path contains this segment never answer while `neverFetch` is active. */
 export const NEVER_SEGMENT = '/__never__/';
@@ -93,6 +95,13 @@ export function uid(prefix: string): string {
   counter++;
   return `${prefix}-${counter}`;
 }
+
+/**
+ * The canvas page has the browser's default (serif) font; the elements inherit the page's font,
+ * so the stories set a sans-serif one, as a typical site would.
+ */
+export const pageFont: Decorator = (story) =>
+  html`<div style="font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif">${story()}</div>`;
 
 /** On docs pages, caps a long story at a scrollable height; in the canvas it is shown whole. */
 export const scrollInDocs: Decorator = (story, context) =>

@@ -45,10 +45,14 @@ export const paperCardStyles = css`
     font-size: var(--paper-meta-size, 0.875rem);
     min-width: 0;
   }
-  .meta > * + *::before {
+  .meta > :not(:last-child)::after {
     content: '·';
-    margin-inline-end: 0.5rem;
-    color: var(--_muted);
+    margin-inline-start: 0.5rem;
+  }
+  .icon {
+    width: 0.85em;
+    height: 0.85em;
+    vertical-align: -0.05em;
   }
   .authors {
     overflow-wrap: anywhere;

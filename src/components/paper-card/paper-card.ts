@@ -19,11 +19,14 @@ function observeResize(el: Element, card: PaperCard): void {
 }
 const cardOf = new WeakMap<Element, PaperCard>();
 
+const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"><path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z"/></svg>`;
+
 /**
  * A research paper: bold title, a muted meta line (authors or author count, organization, date,
  * upvotes, comments), a clamped abstract with a show-more toggle, and links when known.
  * Every text comes from the corpus and is rendered as text; only http(s) links are clickable.
  *
+ * @tag paper-card
  * @summary Shows one paper in the calm, typographic style of the Daily Papers page.
  *
  * @slot title - Replaces the title.
@@ -154,7 +157,7 @@ export class PaperCard extends LitElement {
         ? html`<span class="upvotes" part="upvotes"><span aria-hidden="true">▲ ${upvotes}</span><span class="visually-hidden">${strings.upvotes(upvotes)}</span></span>`
         : nothing}
       ${comments !== undefined
-        ? html`<span class="comments" part="comments"><span aria-hidden="true">💬 ${comments}</span><span class="visually-hidden">${strings.comments(comments)}</span></span>`
+        ? html`<span class="comments" part="comments"><span aria-hidden="true">${commentIcon} ${comments}</span><span class="visually-hidden">${strings.comments(comments)}</span></span>`
         : nothing}
     </div>`;
   }

@@ -24,6 +24,7 @@ type SourceArgs = [src: string | undefined, format: string, papers: unknown, inl
  * `<script type="application/json">` child. Loading, error and empty states are distinct; a newer
  * `src` aborts the older request and stale responses are dropped.
  *
+ * @tag paper-feed
  * @summary Loads a corpus and renders a sorted, searchable list of paper cards.
  *
  * @slot - An inline corpus: `<script type="application/json">…</script>`. Not displayed.

@@ -1,4 +1,4 @@
-import { LitElement, html, svg, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatCount } from '../../data/format.js';
@@ -20,6 +20,7 @@ function isSearchable(el: Element | null): el is Searchable {
  * A search box that filters the feeds it is bound to as the user types. Bind it with
  * `for="feed-id"` (several ids separated by spaces), or put the `paper-feed` inside it.
  *
+ * @tag paper-search
  * @summary Filters one or more paper feeds as you type, and announces the result count.
  *
  * @slot - Optional: the feed(s) this search drives, when not bound with `for`.
@@ -137,7 +138,7 @@ export class PaperSearch extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<div class="field" part="field">
-        ${svg`<svg class="icon" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5"/><path d="m13 13 4.5 4.5" stroke-linecap="round"/></svg>`}
+        ${html`<svg class="icon" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5"/><path d="m13 13 4.5 4.5" stroke-linecap="round"/></svg>`}
         <input
           part="input"
           type="search"
