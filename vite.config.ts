@@ -38,7 +38,10 @@ export default defineConfig({
       fileName: () => 'paper-feed.js',
     },
     rolldownOptions: {
-      output: { minify: true },
+      // Lets the entry export the modules (Lit, shared helpers) that lazy chunks also use, so they
+      // stay in paper-feed.js instead of a second always-loaded common chunk.
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 });

@@ -200,7 +200,7 @@ const meta: Meta<CardArgs> = {
     expanded: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     'max-authors': { control: { type: 'number', min: 1, step: 1 } },
-    locale: { control: 'select', options: ['', 'en', 'en-GB', 'de', 'fr', 'ja', 'ar'] },
+    locale: { control: { type: 'select', labels: { '': '(nearest lang)' } }, options: ['', 'en', 'en-GB', 'de', 'fr', 'ja', 'ar'] },
     ...noControl('effectiveLocale'),
   },
   parameters: {

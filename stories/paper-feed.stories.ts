@@ -56,7 +56,7 @@ const meta: Meta<FeedArgs> = {
     query: { control: 'text' },
     timeout: { control: { type: 'number', min: 0, step: 1000 } },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    locale: { control: 'select', options: ['', 'en', 'de', 'fr', 'ja'] },
+    locale: { control: { type: 'select', labels: { '': '(nearest lang)' } }, options: ['', 'en', 'de', 'fr', 'ja'] },
     // Rows from the manifest that are not args of these stories: documented, without a control.
     ...noControl('papers', 'loadedPapers', 'shownPapers'),
   },

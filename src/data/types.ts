@@ -103,6 +103,8 @@ export interface Paper {
   abstract?: string;
   /** Authors in order. May be absent when only a count is known. */
   authors?: Author[];
+  /** The author list is incomplete (BibTeX `and others`): show "et al." after it. */
+  etAl?: boolean;
   /** Number of authors when the names are not known (the Daily Papers page shows "9 authors"). */
   authorCount?: number;
   /** Organization the paper was submitted under. */
@@ -129,6 +131,8 @@ export interface Paper {
   summary?: string;
   /** Venue: journal, conference or "arXiv". */
   venue?: string;
+  /** Short venue label shown as a badge (al-folio `abbr`, e.g. "NeurIPS"). */
+  venueShort?: string;
   /** Kind of publication. */
   type?: PaperType;
   /** Free tags for filtering (a lab's research themes). */
@@ -157,10 +161,49 @@ export interface Corpus {
   papers: Paper[];
 }
 
-/** Formats the loader understands. */
-export type CorpusFormat = 'native' | 'hf-daily' | 'hf-search' | 'hf-paper';
+/**
+ * Formats the loader understands. JSON ones (`native`, `hf-*`) are read synchronously by
+ * `parseCorpus`; the others by `loadCorpusText`, which loads their importer on demand.
+ */
+export type CorpusFormat =
+  | 'native'
+  | 'hf-daily'
+  | 'hf-search'
+  | 'hf-paper'
+  | 'bibtex'
+  | 'csl-json'
+  | 'arxiv-atom'
+  | 'arxiv-jsonl'
+  | 'arxiv-kaggle';
 
-export const CORPUS_FORMATS: readonly CorpusFormat[] = ['native', 'hf-daily', 'hf-search', 'hf-paper'];
+export const CORPUS_FORMATS: readonly CorpusFormat[] = [
+  'native',
+  'hf-daily',
+  'hf-search',
+  'hf-paper',
+  'bibtex',
+  'csl-json',
+  'arxiv-atom',
+  'arxiv-jsonl',
+  'arxiv-kaggle',
+];
+
+/** Options of every importer and of the loader. */
+export interface ImportOptions {
+  /** Force a format instead of detecting it. `auto` (the default) detects. */
+  format?: CorpusFormat | 'auto';
+  /**
+   * Base URL (http/https) that relative links resolve against, e.g. the lab site for an al-folio
+   * `pdf = {paper.pdf}` (resolved as `assets/pdf/paper.pdf`). Without it relative links are dropped.
+   */
+  baseUrl?: string;
+  /** Listing date (`YYYY-MM-DD`) for arXiv listing JSON Lines, whose rows carry none. */
+  date?: string;
+  /** Name or URL of the file, a hint for format detection and for the listing date. */
+  fileName?: string;
+  /** HTTP `Content-Type` of the file, a hint for format detection. */
+  contentType?: string;
+}
 
 /** A record that could not be read, or a field that was dropped. */
 export interface CorpusProblem {

@@ -40,7 +40,7 @@ describe('<paper-card>', () => {
   it('shows the title, authors, organization, date, upvotes and comments', async () => {
     const el = await card(paper);
     expect(text(el, '[part="title"]')).to.equal(paper.title);
-    expect(text(el, '[part="authors"]')).to.equal('Yujie Zhou, Pengyang Ling, and Jiazi Bu');
+    expect(text(el, '[part="authors"]')).to.equal('Yujie Zhou, Pengyang Ling, Jiazi Bu');
     expect(text(el, '[part="organization"]')).to.equal('IXCLab@Shanghai AI Lab');
     const time = el.shadowRoot!.querySelector('time')!;
     expect(time.textContent).to.equal('Oct 2');
@@ -144,10 +144,89 @@ describe('<paper-card>', () => {
     expect(text(el, '[part="upvotes"]')).to.contain('1.234');
   });
 
-  it('shortens 600 authors', async () => {
-    const many = { ...paper, authors: Array.from({ length: 600 }, (_, i) => ({ name: `Author ${i + 1}` })) };
-    const el = await card(many);
-    expect(text(el, '[part="authors"]')).to.match(/^Author 1, .*Author 7 … \+593 more$/);
+  it('shortens 600 authors, keeps highlighted people visible, and expands on request', async () => {
+    const many = { ...paper, authors: Array.from({ length: 600 }, (_, i) => ({ name: i === 300 ? 'Jan Kästner' : `Author ${i + 1}` })) };
+    const el = await fixture<PaperCard>(html`<paper-card .paper=${many} highlight-authors="Kastner, J.; Nobody Here"></paper-card>`);
+    expect(text(el, '[part~="authors"]')).to.match(/^Author 1, Author 2, .*Author 7 … Jan Kästner … Author 600 \+591 more$/);
+    const strong = el.shadowRoot!.querySelector('[part~="author-highlighted"]')!;
+    expect(strong.textContent).to.equal('Jan Kästner');
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-authors"]')!;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="author"]')).to.have.length(600);
+    expect(el.shadowRoot!.querySelector('[part="more-authors"]')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('marks equal contribution and corresponding authors', async () => {
+    const el = await card({ id: 'x', title: 'T', authors: [{ name: 'A One', equalContribution: true }, { name: 'B Two', equalContribution: true }, { name: 'C Three', corresponding: true }] });
+    const sups = [...el.shadowRoot!.querySelectorAll('sup')];
+    expect(sups.map((s) => [s.textContent, s.title])).to.deep.equal([
+      ['*', 'Equal contribution'],
+      ['*', 'Equal contribution'],
+      ['✉', 'Corresponding author'],
+    ]);
+  });
+
+  it('shows the AI summary, keywords, venue and award badges', async () => {
+    const el = await card({ ...paper, summary: 'A one-line summary.', keywords: ['GRPO', 'flow models'], venue: 'NeurIPS 2025', award: 'Oral' });
+    expect(text(el, '[part="summary"]')).to.equal('TL;DR A one-line summary.');
+    expect([...el.shadowRoot!.querySelectorAll('[part="keywords"] li')].map((li) => li.textContent)).to.deep.equal(['GRPO', 'flow models']);
+    expect([...el.shadowRoot!.querySelectorAll('[part="badge"]')].map((b) => b.textContent.trim())).to.deep.equal(['NeurIPS 2025', '🏆 Oral']);
+  });
+
+  it('compact variant shows only title and meta', async () => {
+    const el = await card({ ...paper, summary: 'S' });
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="abstract"], [part="summary"], [part="links"]')).to.equal(null);
+    expect(text(el, '[part="title"]')).to.equal(paper.title);
+  });
+
+  it('shows a lazy thumbnail with alt text when asked', async () => {
+    const el = await card({ ...paper, thumbnail: 'https://cdn.example/thumb.png' });
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    el.showThumbnail = true;
+    await el.updateComplete;
+    const img = el.shadowRoot!.querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.alt).to.equal(`Preview image: ${paper.title}`);
+  });
+
+  it('copies BibTeX with visible confirmation, the original entry when there is one', async () => {
+    const copied: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) } });
+    try {
+      const el = await card({ ...paper, arxivId: '2510.01982' });
+      el.cite = true;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="cite"]')!.click();
+      await waitUntil(() => copied.length === 1);
+      expect(copied[0]).to.match(/^@misc\{zhou2025granular,\n {2}title = \{G\\\^\{\}2RPO: Granular GRPO/);
+      expect(copied[0]).to.contain('author = {Yujie Zhou and Pengyang Ling and Jiazi Bu}');
+      expect(copied[0]).to.contain('eprint = {2510.01982}');
+      await waitUntil(() => text(el, '[role="status"]') === 'BibTeX copied');
+      el.paper = { ...paper, bibtex: '@inproceedings{orig, title={Original}}' };
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="cite"]')!.click();
+      await waitUntil(() => copied.length === 2);
+      expect(copied[1]).to.equal('@inproceedings{orig, title={Original}}');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('speaks German with lang="de" and takes replacement strings', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><paper-card style="width: 500px" .paper=${{ ...paper, authors: undefined, authorCount: 9 }} .now=${now}></paper-card></div>`);
+    const el = wrapper.querySelector('paper-card')!;
+    await waitUntil(() => text(el, '[part="authors"]') === '9 Autor:innen', 'German strings load');
+    await waitUntil(() => text(el, '[part="toggle"]') === 'Mehr anzeigen');
+    expect(text(el, 'time')).to.equal('2. Okt.');
+    el.setAttribute('strings', '{"showMore": "Weiterlesen"}');
+    await el.updateComplete;
+    expect(text(el, '[part="toggle"]')).to.equal('Weiterlesen');
   });
 
   it('is accessible', async () => {

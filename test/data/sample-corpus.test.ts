@@ -30,6 +30,8 @@ const PAPER_FIELDS = {
   githubStars: true,
   award: true,
   bibtex: true,
+  etAl: true,
+  venueShort: true,
 } satisfies Record<keyof Paper, true>;
 
 const HTTP_URL = /^https?:\/\/[^\s]+$/;

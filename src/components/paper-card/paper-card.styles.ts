@@ -127,4 +127,110 @@ export const paperCardStyles = css`
   .stars {
     color: var(--_muted);
   }
+  .more,
+  .cite {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  .more:hover,
+  .cite:hover {
+    text-decoration: underline;
+  }
+  [part~='author-highlighted'] {
+    color: var(--_text);
+    font-weight: 650;
+  }
+  sup {
+    font-size: 0.7em;
+    line-height: 0;
+    margin-inline-start: 0.05em;
+  }
+  .links .cite {
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125rem;
+  }
+  .cite-status {
+    margin-inline-start: 0.375rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .bibtex {
+    box-sizing: border-box;
+    width: 100%;
+    font: 0.8125rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    color: inherit;
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .badge {
+    padding: 0 0.5rem;
+    border-radius: 0.375rem;
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 1.6;
+  }
+  .award {
+    border-color: color-mix(in srgb, #d97706 50%, transparent);
+  }
+  .summary {
+    margin: 0;
+    font-size: var(--paper-abstract-size, 0.9375rem);
+  }
+  .summary strong {
+    font-size: 0.75rem;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    margin-inline-end: 0.25rem;
+  }
+  .keywords {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .keywords li {
+    padding: 0 0.4rem;
+    border-radius: 0.25rem;
+    background: var(--_subtle);
+  }
+  .thumbnail {
+    display: block;
+    width: 100%;
+    aspect-ratio: 1200 / 648;
+    object-fit: cover;
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_subtle);
+  }
+  mark {
+    background: var(--_highlight);
+    color: inherit;
+    border-radius: 0.15em;
+  }
+  :host([variant='compact']) article {
+    gap: 0.125rem;
+    padding: calc(var(--_space) * 0.6) var(--_space);
+  }
+  :host([variant='compact']) .title {
+    font-size: var(--paper-title-size, 1rem);
+  }
 `;

@@ -1,30 +1,38 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LINK_KINDS, type Paper } from '../../data/types.js';
-import { dateTimeAttribute, formatAuthors, formatCount, formatPaperDate } from '../../data/format.js';
+import { LINK_KINDS, type Author, type Paper } from '../../data/types.js';
+import { dateTimeAttribute, formatCount, formatPaperDate } from '../../data/format.js';
 import { safeUrl } from '../../data/text.js';
+import { shortenAuthors, splitNames } from '../../data/authors.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { strings } from '../shared/strings.js';
+import { LocalizedElement } from '../shared/localized.js';
+import { TYPE_KEYS } from '../shared/type-keys.js';
 import type { PaperSelectDetail } from '../shared/events.js';
 import { paperCardStyles } from './paper-card.styles.js';
 
 /** One ResizeObserver for every card: re-measures whether the abstract overflows its clamp. */
 let resizeObserver: ResizeObserver | undefined;
+const cardOf = new WeakMap<Element, PaperCard>();
 function observeResize(el: Element, card: PaperCard): void {
   resizeObserver ??= new ResizeObserver((entries) => {
-    for (const entry of entries) cardOf.get(entry.target)?.measureOverflow();
+    // Measure in the next frame: changing layout inside the callback would make the browser
+    // report a "ResizeObserver loop" error to the page.
+    requestAnimationFrame(() => {
+      for (const entry of entries) cardOf.get(entry.target)?.measureOverflow();
+    });
   });
   cardOf.set(el, card);
   resizeObserver.observe(el);
 }
-const cardOf = new WeakMap<Element, PaperCard>();
 
 const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"><path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z"/></svg>`;
 
+
 /**
  * A research paper: bold title, a muted meta line (authors or author count, organization, date,
- * upvotes, comments), a clamped abstract with a show-more toggle, and links when known.
- * Every text comes from the corpus and is rendered as text; only http(s) links are clickable.
+ * upvotes, comments, venue), a clamped abstract with a show-more toggle, an AI summary and
+ * keywords when known, links, and an optional Cite button. Every text comes from the corpus and is
+ * rendered as text; only http(s) links are clickable.
  *
  * @tag paper-card
  * @summary Shows one paper in the calm, typographic style of the Daily Papers page.
@@ -36,24 +44,33 @@ const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" strok
  * @slot footer - Extra content at the end of the card.
  *
  * @csspart base - The card's container (`article`).
+ * @csspart thumbnail - The preview image.
  * @csspart title - The title heading.
  * @csspart title-link - The link around the title, when the paper has a page.
  * @csspart meta - The meta line.
  * @csspart authors - The authors, or the author count.
+ * @csspart author - Each author name.
+ * @csspart author-highlighted - An author matched by `highlight-authors`.
+ * @csspart more-authors - The button showing hidden authors.
  * @csspart organization - The organization.
  * @csspart date - The publication date (`time`).
  * @csspart upvotes - The upvote count.
  * @csspart comments - The comment count.
+ * @csspart badge - The venue, type and award badges.
+ * @csspart summary - The one-line AI summary.
  * @csspart abstract - The abstract.
  * @csspart toggle - The show more / show less button.
+ * @csspart keywords - The list of keywords.
  * @csspart links - The row of links.
  * @csspart link - Each link.
+ * @csspart cite - The Cite button.
  *
  * @cssprop --paper-color-text - Text color (default: inherited from the page).
  * @cssprop --paper-color-muted - Meta line color (default: the text color at 62%).
  * @cssprop --paper-color-border - Border color (default: the text color at 14%).
  * @cssprop --paper-color-surface - Card background (default: transparent).
- * @cssprop --paper-color-accent - Accent color for buttons (default: blue, lighter in dark mode).
+ * @cssprop --paper-color-accent - Accent color for buttons and highlighted authors.
+ * @cssprop --paper-color-highlight - Background of highlighted search terms.
  * @cssprop --paper-font-family - Font (default: inherited from the page).
  * @cssprop --paper-title-font-family - Title font (default: --paper-font-family).
  * @cssprop --paper-title-size - Title font size (default: 1.125rem).
@@ -68,7 +85,7 @@ const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" strok
  * @fires paper-select - When the title link is activated; `detail.paper` is the paper. Call
  * `preventDefault()` to stop the navigation and open your own view.
  */
-export class PaperCard extends LitElement {
+export class PaperCard extends LocalizedElement {
   static override styles = [themeStyles, paperCardStyles];
 
   /** The paper to show. */
@@ -77,20 +94,38 @@ export class PaperCard extends LitElement {
   /** Shows the whole abstract instead of the clamped one. Reflected for styling. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
+  /** `full` (default) or `compact`: title and meta line only. Reflected for styling. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
   /** ARIA heading level of the title (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** BCP 47 locale for dates and numbers; defaults to the nearest `lang` attribute, then the browser's. */
-  @property() locale?: string;
+  /** Authors shown before the list is shortened ("A, B, C … +42 more"). */
+  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 8;
+
+  /** People to highlight among the authors, separated by `;` (e.g. `Jan Kästner; Lovelace, A.`). */
+  @property({ attribute: 'highlight-authors' }) highlightAuthors = '';
+
+  /** Shows the paper's preview image when it has one. */
+  @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
+
+  /** Shows a Cite button that copies the paper's BibTeX. */
+  @property({ type: Boolean }) cite = false;
 
   /** Reference "today" for date formatting (the year is shown for other years). @internal */
   @property({ attribute: false }) now?: Date;
 
-  /** Authors shown before the list is shortened. */
-  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 8;
-
   /** @internal */
   @state() private overflowing = false;
+
+  /** @internal */
+  @state() private allAuthors = false;
+
+  /** @internal */
+  @state() private citeStatus: '' | 'copied' | 'failed' = '';
+
+  /** @internal */
+  @state() private citeText = '';
 
   /** @internal */
   @query('.abstract') private abstractEl?: HTMLElement | null;
@@ -98,10 +133,8 @@ export class PaperCard extends LitElement {
   /** @internal */
   private observed?: Element;
 
-  /** The locale in effect. */
-  get effectiveLocale(): string | undefined {
-    return this.locale ?? (this.closest('[lang]')?.getAttribute('lang') || undefined);
-  }
+  /** @internal */
+  private citeTimer?: ReturnType<typeof setTimeout>;
 
   /** @internal */
   measureOverflow(): void {
@@ -110,13 +143,22 @@ export class PaperCard extends LitElement {
     this.overflowing = this.expanded || el.scrollHeight > el.clientHeight + 1;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('paper')) {
+      this.allAuthors = false;
+      this.citeStatus = '';
+      this.citeText = '';
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const el = this.abstractEl;
     if (el && el !== this.observed) {
       if (this.observed) resizeObserver?.unobserve(this.observed);
       this.observed = el;
       observeResize(el, this);
-    } else if (el && changed.has('paper')) {
+    } else if (el && (changed.has('paper') || changed.has('variant'))) {
       this.measureOverflow();
     }
   }
@@ -125,6 +167,7 @@ export class PaperCard extends LitElement {
     super.disconnectedCallback();
     if (this.observed) resizeObserver?.unobserve(this.observed);
     this.observed = undefined;
+    clearTimeout(this.citeTimer);
   }
 
   private toggle(): void {
@@ -142,50 +185,159 @@ export class PaperCard extends LitElement {
     if (!this.dispatchEvent(selectEvent)) event.preventDefault();
   }
 
+  private async onCite(): Promise<void> {
+    if (!this.paper) return;
+    const { toBibtex } = await import('../../data/cite.js');
+    const text = toBibtex(this.paper);
+    clearTimeout(this.citeTimer);
+    try {
+      await navigator.clipboard.writeText(text);
+      this.citeStatus = 'copied';
+      this.citeText = '';
+      this.citeTimer = setTimeout(() => {
+        this.citeStatus = '';
+      }, 2500);
+    } catch {
+      // No clipboard (insecure context, denied permission): show the text to copy by hand.
+      this.citeStatus = 'failed';
+      this.citeText = text;
+    }
+  }
+
+  private renderAuthor(author: Author, highlighted: boolean): TemplateResult {
+    const marks = html`${author.equalContribution ? html`<sup title=${this.t('equalContribution')}>*</sup>` : nothing}${author.corresponding
+      ? html`<sup title=${this.t('corresponding')}>✉</sup>`
+      : nothing}`;
+    const name = highlighted ? html`<strong part="author author-highlighted">${author.name}</strong>` : html`<span part="author">${author.name}</span>`;
+    return html`${name}${marks}`;
+  }
+
+  private renderAuthors(paper: Paper, locale: string | undefined): TemplateResult | typeof nothing {
+    const authors = paper.authors ?? [];
+    if (!authors.length) {
+      const n = paper.authorCount;
+      return n ? html`<span class="authors" part="authors">${this.t('authorCount', { n: formatCount(n, locale), count: n })}</span>` : nothing;
+    }
+    const { shown, hidden } = shortenAuthors(authors, splitNames(this.highlightAuthors), Math.max(2, this.maxAuthors), this.allAuthors);
+    const items: (TemplateResult | string)[] = [];
+    let previous = -1;
+    for (const a of shown) {
+      if (previous >= 0) items.push(a.index - previous > 1 ? ' … ' : ', ');
+      items.push(this.renderAuthor(a.author, a.highlighted));
+      previous = a.index;
+    }
+    const more = hidden
+      ? html` <button class="more" part="more-authors" type="button" aria-expanded="false" @click=${() => (this.allAuthors = true)}>
+          ${this.t('moreAuthors', { n: formatCount(hidden, locale), count: hidden })}
+        </button>`
+      : this.allAuthors && authors.length > this.maxAuthors
+        ? html` <button class="more" part="more-authors" type="button" aria-expanded="true" @click=${() => (this.allAuthors = false)}>${this.t('fewerAuthors')}</button>`
+        : nothing;
+    return html`<span class="authors" part="authors">${items}${more}</span>`;
+  }
+
   private renderMeta(paper: Paper, locale: string | undefined): TemplateResult {
-    const authors = formatAuthors(paper, { max: this.maxAuthors, locale });
     const org = paper.organization;
     const orgName = org ? (org.fullName ?? org.name) : undefined;
+    const orgUrl = safeUrl(org?.url);
     const date = formatPaperDate(paper.published ?? (paper.year ? String(paper.year) : undefined), { locale, now: this.now });
-    const upvotes = paper.upvotes !== undefined ? formatCount(paper.upvotes, locale) : undefined;
-    const comments = paper.comments ? formatCount(paper.comments, locale) : undefined;
+    const upvotes = paper.upvotes;
+    const comments = paper.comments;
     return html`<div class="meta" part="meta">
-      ${authors ? html`<span class="authors" part="authors">${authors}</span>` : nothing}
-      ${orgName ? html`<span class="org" part="organization">${orgName}</span>` : nothing}
+      ${this.renderAuthors(paper, locale)}
+      ${orgName
+        ? html`<span class="org" part="organization"
+            >${orgUrl ? html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer">${orgName}</a>` : orgName}</span
+          >`
+        : nothing}
       ${date ? html`<time part="date" datetime=${dateTimeAttribute(paper.published) ?? nothing}>${date}</time>` : nothing}
       ${upvotes !== undefined
-        ? html`<span class="upvotes" part="upvotes"><span aria-hidden="true">▲ ${upvotes}</span><span class="visually-hidden">${strings.upvotes(upvotes)}</span></span>`
+        ? html`<span class="upvotes" part="upvotes"
+            ><span aria-hidden="true">▲ ${formatCount(upvotes, locale)}</span
+            ><span class="visually-hidden">${this.t('upvotes', { n: formatCount(upvotes, locale), count: upvotes })}</span></span
+          >`
         : nothing}
-      ${comments !== undefined
-        ? html`<span class="comments" part="comments"><span aria-hidden="true">${commentIcon} ${comments}</span><span class="visually-hidden">${strings.comments(comments)}</span></span>`
+      ${comments
+        ? html`<span class="comments" part="comments"
+            ><span aria-hidden="true">${commentIcon} ${formatCount(comments, locale)}</span
+            ><span class="visually-hidden">${this.t('comments', { n: formatCount(comments, locale), count: comments })}</span></span
+          >`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBadges(paper: Paper): TemplateResult | typeof nothing {
+    const venue = paper.venue && paper.venue !== 'arXiv' ? paper.venue : undefined;
+    const type = paper.type && paper.type !== 'preprint' && paper.type !== 'misc' && !venue ? this.t(TYPE_KEYS[paper.type] ?? 'typeMisc') : undefined;
+    if (!venue && !type && !paper.award) return nothing;
+    return html`<div class="badges">
+      ${venue ? html`<span class="badge" part="badge">${venue}</span>` : nothing}${type ? html`<span class="badge" part="badge">${type}</span>` : nothing}${paper.award
+        ? html`<span class="badge award" part="badge">🏆 ${paper.award}</span>`
         : nothing}
     </div>`;
   }
 
   private renderLinks(paper: Paper, locale: string | undefined): TemplateResult | typeof nothing {
-    const links = paper.links;
-    if (!links) return nothing;
+    const links = paper.links ?? {};
     const items: TemplateResult[] = [];
     for (const kind of LINK_KINDS) {
       if (kind === 'paper') continue;
       // Re-checked here too: the property may carry data that never went through the loader.
       const href = safeUrl(links[kind]);
       if (!href) continue;
-      const stars = kind === 'code' && paper.githubStars ? formatCount(paper.githubStars, locale, true) : undefined;
+      const stars = kind === 'code' && paper.githubStars ? paper.githubStars : undefined;
+      const starsText = stars ? formatCount(stars, locale, true) : '';
       items.push(
         html`<li>
           <a part="link" href=${href} target="_blank" rel="noopener noreferrer"
-            >${strings.linkLabels[kind]}${stars
-              ? html`<span class="stars"><span aria-hidden="true">★ ${stars}</span><span class="visually-hidden">, ${strings.stars(stars)}</span></span>`
+            >${this.t(kind)}${stars
+              ? html`<span class="stars"
+                  ><span aria-hidden="true">★ ${starsText}</span
+                  ><span class="visually-hidden">, ${this.t('stars', { n: starsText, count: stars })}</span></span
+                >`
               : nothing}</a
           >
         </li>`,
       );
     }
+    if (this.cite) {
+      items.push(html`<li>
+        <button class="cite" part="cite" type="button" @click=${this.onCite}>${this.t('cite')}</button>
+        <span class="cite-status" role="status">${this.citeStatus === 'copied' ? this.t('copied') : this.citeStatus === 'failed' ? this.t('copyFailed') : ''}</span>
+      </li>`);
+    }
     if (!items.length) return nothing;
-    return html`<ul class="links" part="links" aria-label=${strings.links}>
-      ${items}
-    </ul>`;
+    return html`<ul class="links" part="links" aria-label=${this.t('links')}>
+        ${items}
+      </ul>
+      ${this.citeText ? html`<textarea class="bibtex" readonly rows="6" aria-label="BibTeX" .value=${this.citeText}></textarea>` : nothing}`;
+  }
+
+  private renderAbstract(paper: Paper): TemplateResult | typeof nothing {
+    if (this.variant === 'compact') return nothing;
+    const paragraphs = paper.abstract ? paper.abstract.split(/\n{2,}/) : [];
+    return html`${paper.summary ? html`<p class="summary" part="summary"><strong>${this.t('summary')}</strong> ${paper.summary}</p>` : nothing}
+    ${paragraphs.length
+      ? html`<div class="abstract ${this.expanded ? '' : 'clamped'}" part="abstract" id="abstract">
+            ${paragraphs.map((p) => html`<p>${p}</p>`)}
+          </div>
+          <button
+            class="toggle"
+            part="toggle"
+            type="button"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls="abstract"
+            ?hidden=${!this.overflowing && !this.expanded}
+            @click=${this.toggle}
+          >
+            ${this.expanded ? this.t('showLess') : this.t('showMore')}
+          </button>`
+      : nothing}
+    ${paper.keywords?.length
+      ? html`<ul class="keywords" part="keywords" aria-label=${this.t('keywords')}>
+          ${paper.keywords.slice(0, 12).map((k) => html`<li>${k}</li>`)}
+        </ul>`
+      : nothing}`;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -194,8 +346,11 @@ export class PaperCard extends LitElement {
     const locale = this.effectiveLocale;
     const href = safeUrl(paper.links?.paper) ?? safeUrl(paper.links?.arxiv) ?? safeUrl(paper.links?.doi) ?? safeUrl(paper.links?.huggingFace);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    const paragraphs = paper.abstract ? paper.abstract.split(/\n{2,}/) : [];
+    const thumbnail = this.showThumbnail && this.variant !== 'compact' ? safeUrl(paper.thumbnail) : undefined;
     return html`<article part="base" aria-labelledby="title">
+      ${thumbnail
+        ? html`<img class="thumbnail" part="thumbnail" src=${thumbnail} alt=${this.t('thumbnail', { title: paper.title })} loading="lazy" decoding="async" />`
+        : nothing}
       <div class="title" part="title" role="heading" aria-level=${level} id="title">
         <slot name="title"
           >${href
@@ -203,26 +358,9 @@ export class PaperCard extends LitElement {
             : paper.title}</slot
         >
       </div>
-      <slot name="meta">${this.renderMeta(paper, locale)}</slot>
-      <slot name="abstract"
-        >${paragraphs.length
-          ? html`<div class="abstract ${this.expanded ? '' : 'clamped'}" part="abstract" id="abstract">
-                ${paragraphs.map((p) => html`<p>${p}</p>`)}
-              </div>
-              <button
-                class="toggle"
-                part="toggle"
-                type="button"
-                aria-expanded=${this.expanded ? 'true' : 'false'}
-                aria-controls="abstract"
-                ?hidden=${!this.overflowing && !this.expanded}
-                @click=${this.toggle}
-              >
-                ${this.expanded ? strings.showLess : strings.showMore}
-              </button>`
-          : nothing}</slot
-      >
-      <slot name="links">${this.renderLinks(paper, locale)}</slot>
+      <slot name="meta">${this.renderMeta(paper, locale)}${this.renderBadges(paper)}</slot>
+      <slot name="abstract">${this.renderAbstract(paper)}</slot>
+      <slot name="links">${this.variant === 'compact' && !this.cite ? nothing : this.renderLinks(paper, locale)}</slot>
       <slot name="footer"></slot>
     </article>`;
   }

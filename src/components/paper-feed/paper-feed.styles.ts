@@ -15,8 +15,107 @@ export const paperFeedStyles = css`
     padding: 0;
     list-style: none;
   }
-  .list > li {
+  .list > .row {
     min-width: 0;
+  }
+  .virtual {
+    display: block;
+  }
+  .virtual > .row {
+    width: 100%;
+    padding-bottom: var(--paper-gap, 0.75rem);
+  }
+  :host([layout='grid']) .list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--paper-grid-min, 18rem)), 1fr));
+  }
+  :host([layout='grid']) .row.heading {
+    grid-column: 1 / -1;
+  }
+  :host([layout='grid']) paper-card {
+    height: 100%;
+  }
+  :host([layout='grid']) paper-card::part(base) {
+    height: 100%;
+    box-sizing: border-box;
+    align-content: start;
+  }
+  :host([layout='compact']) .list {
+    gap: calc(var(--paper-gap, 0.75rem) / 2);
+  }
+  :host([density='compact']) {
+    --paper-space: 0.625rem;
+    --paper-gap: 0.5rem;
+  }
+  .group-heading {
+    margin: 0.75rem 0 0;
+    font-size: 1rem;
+    font-weight: 700;
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-bottom: 0.75rem;
+  }
+  .period {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .period-label {
+    min-width: 8ch;
+    font-weight: 700;
+    font-size: 1.125rem;
+    text-align: center;
+  }
+  .period button {
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    font-size: 1.125rem;
+    line-height: 1;
+  }
+  button:disabled {
+    opacity: 0.4;
+    cursor: default;
+  }
+  .facets {
+    display: grid;
+    gap: 0.375rem;
+    margin-bottom: 0.75rem;
+    font-size: 0.875rem;
+  }
+  .facet-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .facet-label {
+    min-width: 6rem;
+    color: var(--_muted);
+  }
+  .chip {
+    font-size: 0.8125rem;
+    padding: 0.125rem 0.625rem;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  .chip .count {
+    margin-inline-start: 0.25rem;
+  }
+  .more {
+    display: block;
+    margin: 1rem auto 0;
   }
   .state {
     padding: calc(var(--_space) * 1.25) var(--_space);

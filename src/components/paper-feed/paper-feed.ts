@@ -1,14 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { readCorpus, parseCorpus, isCorpusFormat } from '../../data/parse.js';
 import { filterPapers } from '../../data/search.js';
-import { isSortKey, sortPapers, type SortKey } from '../../data/sort.js';
+import { sortPapers, type SortKey } from '../../data/sort.js';
 import { formatCount } from '../../data/format.js';
+import type { FacetKey } from '../../data/filter.js';
+import type { GroupBy, Period } from '../../data/group.js';
 import type { CorpusFormat, Paper } from '../../data/types.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { strings } from '../shared/strings.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { paperEvent, type PaperErrorDetail, type PaperLoadDetail, type PaperResultsDetail, type PaperWarningDetail } from '../shared/events.js';
 import { FeedLoadError, expectCorpus, fetchCorpus, type LoadedCorpus } from './load.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
@@ -16,23 +18,47 @@ import { paperFeedStyles } from './paper-feed.styles.js';
 /** What the task loads from. */
 type SourceArgs = [src: string | undefined, format: string, papers: unknown, inline: string | undefined, timeout: number, attempt: number];
 
+type VirtualModule = typeof import('./virtual-list.js');
+type ExtrasModule = typeof import('./extras.js');
+type Row = import('./extras.js').Row;
+
+/** Above this many papers (and without `page-size`), `virtualize="auto"` virtualizes the list. */
+const VIRTUALIZE_ABOVE = 200;
+
 /**
  * A feed of research papers loaded from a JSON corpus: our native format or a Hugging Face API
  * response (`api/daily_papers`, `api/papers/search`, `api/papers/{id}`), detected from content.
  *
  * The corpus comes from the `papers` property, else the `src` URL, else an inline
  * `<script type="application/json">` child. Loading, error and empty states are distinct; a newer
- * `src` aborts the older request and stale responses are dropped.
+ * `src` aborts the older request and stale responses are dropped. Papers can be sorted, filtered by
+ * attributes or facet chips, grouped under headings, paged by day/week/month as on the Daily Papers
+ * page, shown as a list, a compact list or a grid, and long feeds are virtualized.
  *
  * @tag paper-feed
- * @summary Loads a corpus and renders a sorted, searchable list of paper cards.
+ * @summary Loads a corpus and renders a sorted, filterable, searchable list of paper cards.
  *
  * @slot - An inline corpus: `<script type="application/json">…</script>`. Not displayed.
  *
  * @csspart feed - The container of everything the feed shows.
+ * @csspart toolbar - The bar holding the period navigation and the .bib download.
+ * @csspart period - The period navigation (previous, label, next).
+ * @csspart period-label - The label of the period shown.
+ * @csspart period-button - The previous and next buttons.
+ * @csspart facets - The facet chips.
+ * @csspart facet-group - One facet's group of chips.
+ * @csspart chip - A facet chip (a toggle button).
  * @csspart list - The list of cards (`ul`).
+ * @csspart group-heading - A group heading (day, week, month, year, venue or type).
  * @csspart item - Each list item.
- * @csspart card - Each `paper-card`; style its inner parts through `::part()` on the card's exported parts.
+ * @csspart card - Each `paper-card`.
+ * @csspart card-base - The card container of each card (exported from `paper-card`).
+ * @csspart card-title - Each card's title.
+ * @csspart card-meta - Each card's meta line.
+ * @csspart card-abstract - Each card's abstract.
+ * @csspart card-links - Each card's links.
+ * @csspart more - The "Show more papers" button.
+ * @csspart download - The "Download .bib" button.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error box.
  * @csspart error-message - The error message.
@@ -41,19 +67,22 @@ type SourceArgs = [src: string | undefined, format: string, papers: unknown, inl
  * @csspart notice - The notice about entries that could not be read.
  *
  * @cssprop --paper-gap - Space between cards (default: 0.75rem).
+ * @cssprop --paper-grid-min - Smallest card width in the grid layout (default: 18rem).
  * @cssprop --paper-color-danger - Error color.
  * @cssprop --paper-color-text - Text color (default: inherited from the page).
  * @cssprop --paper-color-muted - Muted text color.
  * @cssprop --paper-color-border - Border color.
+ * @cssprop --paper-color-surface - Card background.
+ * @cssprop --paper-color-accent - Accent color (buttons, chips, highlighted authors).
  * @cssprop --paper-radius - Corner radius.
  * @cssprop --paper-space - Base spacing.
  *
  * @fires paper-load - The corpus loaded: `{ count, total, format, source }`.
  * @fires paper-error - The corpus could not be loaded: `{ kind, message, status?, url? }`.
  * @fires paper-warning - Some records could not be read: `{ problems, skipped, total }`.
- * @fires paper-results - The shown papers changed (new corpus or query): `{ query, count, total }`.
+ * @fires paper-results - The shown papers changed (new corpus, query or filter): `{ query, count, total }`.
  */
-export class PaperFeed extends LitElement {
+export class PaperFeed extends LocalizedElement {
   static override styles = [themeStyles, paperFeedStyles];
 
   /** URL of the corpus (JSON). Relative URLs resolve against the page. */
@@ -62,28 +91,94 @@ export class PaperFeed extends LitElement {
   /** Corpus format: `auto` (detect from content), `native`, `hf-daily`, `hf-search` or `hf-paper`. */
   @property() format: CorpusFormat | 'auto' = 'auto';
 
-  /** Order of the papers: `date` (newest first), `upvotes` (most first) or `title`. */
-  @property({ reflect: true }) sort: SortKey = 'date';
+  /** Order: `date` (newest first, stable within a day), `upvotes` (or `trending`), or `title`. */
+  @property({ reflect: true }) sort: SortKey | 'trending' = 'date';
 
   /** Maximum number of papers shown (all when unset or 0). */
   @property({ type: Number }) limit?: number;
 
+  /** Papers shown at first and added by each "Show more papers" (all at once when unset or 0). */
+  @property({ attribute: 'page-size', type: Number }) pageSize?: number;
+
   /** Shows only papers matching this text (set by `paper-search`). */
   @property() query = '';
+
+  /** Headings by `day`, `week`, `month`, `year`, `venue` or `type`; `none` for a flat list. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+
+  /** Shows one `day`, `week` or `month` at a time, with previous and next controls. */
+  @property() period?: Period;
+
+  /** The date of the period shown (`YYYY-MM-DD`, or `today`: the latest day with papers). Reflected. */
+  @property({ reflect: true }) date?: string;
+
+  /** `list` (default), `compact` (title and meta line only) or `grid`. Reflected for styling. */
+  @property({ reflect: true }) layout: 'list' | 'compact' | 'grid' = 'list';
+
+  /** Spacing: `comfortable` (default) or `compact`. Reflected for styling. */
+  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+
+  /** `light` or `dark` forces a color scheme; unset follows the page. Reflected for styling. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Only papers of this year or range (`2024`, `2020..2023`, `2020..`). */
+  @property() year?: string;
+
+  /** Only papers published on or after this date (`YYYY-MM-DD`). */
+  @property() from?: string;
+
+  /** Only papers published on or before this date (`YYYY-MM-DD`). */
+  @property() to?: string;
+
+  /** Only papers with one of these tags or keywords (comma-separated). */
+  @property() tag?: string;
+
+  /** Only papers by one of these authors (separated by `;`; initials and "Last, First" match). */
+  @property() author?: string;
+
+  /** Only papers of one of these organizations (comma-separated). */
+  @property() organization?: string;
+
+  /** Only papers of one of these types (comma-separated: `conference, article`, …). */
+  @property() type?: string;
+
+  /** Only papers whose venue contains one of these (comma-separated). */
+  @property() venue?: string;
+
+  /** Only papers marked as selected. */
+  @property({ type: Boolean }) selected = false;
+
+  /** Only papers with a code link. */
+  @property({ attribute: 'has-code', type: Boolean }) hasCode = false;
+
+  /** Facet chips to show, with counts: any of `year tag type venue organization author selected code`. */
+  @property() facets = '';
+
+  /** People to highlight in author lists (separated by `;`). */
+  @property({ attribute: 'highlight-authors' }) highlightAuthors = '';
+
+  /** Shows a Cite button on each card (copies BibTeX). */
+  @property({ type: Boolean }) cite = false;
+
+  /** Shows a "Download .bib" button for the papers shown. */
+  @property({ attribute: 'bibtex-download', type: Boolean }) bibtexDownload = false;
+
+  /** Shows preview images (always shown in the grid layout). */
+  @property({ type: Boolean }) thumbnails = false;
+
+  /** `auto` virtualizes lists longer than 200 papers when there is no `page-size`; `on` always; `off` never. */
+  @property() virtualize: 'auto' | 'on' | 'off' = 'auto';
 
   /** Milliseconds before a request for `src` is given up (0: never). */
   @property({ type: Number }) timeout = 30000;
 
-  /** ARIA heading level of the card titles. */
+  /** ARIA heading level of the card titles (group headings are one level above). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
-  /** BCP 47 locale for dates and numbers; defaults to the nearest `lang` attribute. */
-  @property() locale?: string;
 
   /** Papers given directly: an array of papers, or any corpus object the loader reads. Wins over `src`. */
   @property({ attribute: false }) papers?: unknown;
 
-  /** Reference "today" for date formatting. @internal */
+  /** Reference "today" for dates and the `today` period. @internal */
   @property({ attribute: false }) now?: Date;
 
   /** @internal */
@@ -93,9 +188,25 @@ export class PaperFeed extends LitElement {
   @state() private attempt = 0;
 
   /** @internal */
+  @state() private pages = 1;
+
+  /** Facet chips pressed. @internal */
+  @state() facetSelection = new Map<FacetKey, Set<string>>();
+
+  /** @internal */
+  @state() private extras?: ExtrasModule;
+
+  /** @internal */
+  @state() private virtualModule?: VirtualModule;
+
+  /** @internal */
   private visible: Paper[] = [];
   /** @internal */
   private matched = 0;
+  /** @internal */
+  private beforeFacets: readonly Paper[] = [];
+  /** @internal */
+  private range?: { start: string; end: string };
   /** @internal */
   private lastResults = '';
   /** @internal */
@@ -124,7 +235,7 @@ export class PaperFeed extends LitElement {
     return this.loader.value?.papers ?? [];
   }
 
-  /** The papers currently shown, in display order. */
+  /** The papers matching the query and filters, in display order (before paging). */
   get shownPapers(): readonly Paper[] {
     return this.visible;
   }
@@ -162,6 +273,7 @@ export class PaperFeed extends LitElement {
 
   private onLoaded(corpus: LoadedCorpus): void {
     const source = this.papers !== undefined && this.papers !== null ? 'property' : this.src ? this.src : this.inlineText !== undefined ? 'inline' : 'none';
+    this.facetSelection = new Map();
     this.dispatchEvent(
       paperEvent<PaperLoadDetail>('paper-load', { count: corpus.papers.length, total: corpus.total, format: corpus.format, source }),
     );
@@ -176,20 +288,68 @@ export class PaperFeed extends LitElement {
     }
   }
 
+  private get sortKey(): SortKey {
+    const s = this.sort;
+    return s === 'trending' ? 'upvotes' : s === 'upvotes' || s === 'title' ? s : 'date';
+  }
+
+  /** True when an attribute needs the optional features chunk. */
+  private get needsExtras(): boolean {
+    return Boolean(
+      this.period || this.groupBy !== 'none' || this.facets.trim() || this.bibtexDownload || this.year || this.from || this.to || this.tag || this.author || this.organization || this.type || this.venue || this.selected || this.hasCode,
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sort') && !isSortKey(this.sort)) this.sort = 'date';
+    super.willUpdate(changed);
+    const resetting = ['query', 'sort', 'year', 'from', 'to', 'tag', 'author', 'organization', 'type', 'venue', 'selected', 'hasCode', 'date', 'period', 'pageSize', 'papers', 'src'] as const;
+    if (resetting.some((k) => changed.has(k))) this.pages = 1;
+    if (this.needsExtras && !this.extras) {
+      void import('./extras.js').then((m) => {
+        this.extras = m;
+      });
+    }
+    if (this.loader.status === TaskStatus.COMPLETE && this.ready) this.computeVisible();
+  }
+
+  /** The corpus is loaded and the chunks the attributes need are there. */
+  private get ready(): boolean {
+    return !this.needsExtras || !!this.extras;
   }
 
   private computeVisible(): void {
-    const papers = this.loader.value?.papers ?? [];
-    const matched = filterPapers(papers, this.query);
-    const sorted = sortPapers(matched, isSortKey(this.sort) ? this.sort : 'date');
-    this.matched = sorted.length;
-    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
-    this.visible = limit ? sorted.slice(0, limit) : sorted;
+    let papers: readonly Paper[] = this.loader.value?.papers ?? [];
+    this.range = undefined;
+    const extras = this.needsExtras ? this.extras : undefined;
+    if (extras) {
+      const narrowed = extras.narrow(this, papers);
+      papers = narrowed.papers;
+      this.range = narrowed.range;
+    }
+    papers = filterPapers(papers, this.query);
+    this.beforeFacets = papers;
+    if (extras) papers = extras.selectFacets(this, papers);
+    this.visible = sortPapers(papers, this.sortKey);
+    this.matched = this.visible.length;
   }
 
-  protected override updated(): void {
+  /** The papers rendered now: `limit`, then pages of `page-size`. */
+  private get rendered(): Paper[] {
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
+    let list = limit ? this.visible.slice(0, limit) : this.visible;
+    const size = this.pageSize && this.pageSize > 0 ? Math.floor(this.pageSize) : undefined;
+    if (size) list = list.slice(0, size * this.pages);
+    return list;
+  }
+
+  private get shouldVirtualize(): boolean {
+    if (this.virtualize === 'off' || this.layout === 'grid') return false;
+    if (this.virtualize === 'on') return true;
+    return !(this.pageSize && this.pageSize > 0) && this.rendered.length > VIRTUALIZE_ABOVE;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.loader.status !== TaskStatus.COMPLETE) return;
     const detail: PaperResultsDetail = { query: this.query, count: this.matched, total: this.loadedPapers.length };
     const key = `${detail.query}\u0000${detail.count}\u0000${detail.total}\u0000${String(this.loader.value?.papers.length)}`;
@@ -197,10 +357,37 @@ export class PaperFeed extends LitElement {
       this.lastResults = key;
       this.dispatchEvent(paperEvent('paper-results', detail));
     }
+    if (this.shouldVirtualize && !this.virtualModule) {
+      void import('./virtual-list.js').then((m) => {
+        this.virtualModule = m;
+      });
+    }
   }
 
-  private get locale_(): string | undefined {
-    return this.locale ?? (this.closest('[lang]')?.getAttribute('lang') || undefined);
+  private toggleFacet = (key: FacetKey | undefined, value?: string): void => {
+    const selection = key ? new Map(this.facetSelection) : new Map<FacetKey, Set<string>>();
+    if (key && value !== undefined) {
+      const values = new Set(selection.get(key) ?? []);
+      if (values.has(value)) values.delete(value);
+      else values.add(value);
+      selection.set(key, values);
+    }
+    this.facetSelection = selection;
+    this.pages = 1;
+  };
+
+  /** Downloads the papers shown as a .bib file. @internal */
+  async downloadBibtex(): Promise<void> {
+    const { feedToBibtex } = await import('../../data/cite.js');
+    const blob = new Blob([feedToBibtex(this.visible)], { type: 'application/x-bibtex' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'papers.bib';
+    a.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 1000);
   }
 
   private renderLoading(): TemplateResult {
@@ -221,18 +408,18 @@ export class PaperFeed extends LitElement {
   private renderError(error: unknown): TemplateResult {
     const detail = this.errorDetail(error);
     return html`<div class="error" part="error" role="alert">
-      <strong>${strings.loadError}</strong>
+      <strong>${this.t('loadError')}</strong>
       <p part="error-message">${detail.message}</p>
-      <button part="retry" type="button" @click=${this.reload}>${strings.retry}</button>
+      <button part="retry" type="button" @click=${this.reload}>${this.t('retry')}</button>
     </div>`;
   }
 
   private renderNotice(corpus: LoadedCorpus): TemplateResult | typeof nothing {
     const errors = corpus.problems.filter((p) => p.severity === 'error');
     if (!errors.length) return nothing;
-    const locale = this.locale_;
+    const locale = this.effectiveLocale;
     return html`<details class="notice" part="notice">
-      <summary>${strings.skipped(formatCount(errors.length, locale), formatCount(corpus.total, locale))}</summary>
+      <summary>${this.t('skipped', { n: formatCount(errors.length, locale), total: formatCount(corpus.total, locale), count: errors.length })}</summary>
       <ul>
         ${errors.slice(0, 50).map(
           (p) => html`<li>${p.index !== undefined ? `#${p.index + 1}` : ''}${p.id ? ` (${p.id})` : ''}${p.field ? ` ${p.field}` : ''}: ${p.reason}</li>`,
@@ -241,45 +428,83 @@ export class PaperFeed extends LitElement {
     </details>`;
   }
 
+  private renderCard(paper: Paper): TemplateResult {
+    return html`<paper-card
+      part="card"
+      exportparts="base: card-base, title: card-title, meta: card-meta, abstract: card-abstract, links: card-links"
+      .paper=${paper}
+      .now=${this.now}
+      .locale=${this.locale}
+      .strings=${this.strings}
+      variant=${this.layout === 'compact' ? 'compact' : 'full'}
+      heading-level=${this.headingLevel}
+      highlight-authors=${this.highlightAuthors}
+      ?cite=${this.cite}
+      ?show-thumbnail=${this.thumbnails || this.layout === 'grid'}
+    ></paper-card>`;
+  }
+
+  private renderRow = (row: Row): TemplateResult =>
+    row.kind === 'heading'
+      ? html`<div class="group-heading" part="group-heading" role="heading" aria-level=${Math.max(1, Math.min(6, this.headingLevel - 1))}>
+          ${row.label} <span class="count">${formatCount(row.count, this.effectiveLocale)}</span>
+        </div>`
+      : html`<div class="item" part="item">${this.renderCard(row.paper)}</div>`;
+
   private renderList(corpus: LoadedCorpus): TemplateResult {
-    const locale = this.locale_;
     if (corpus.papers.length === 0) {
-      return html`<p class="state" part="empty">${strings.empty}</p>`;
+      return html`<p class="state" part="empty">${this.t('empty')}</p>`;
     }
+    const extras = this.needsExtras ? this.extras : undefined;
+    const toolbar = extras
+      ? extras.renderToolbar(this, this.range, (date) => {
+          this.date = date;
+        })
+      : nothing;
+    const facets = extras ? extras.renderFacets(this, this.beforeFacets, this.toggleFacet) : nothing;
+    const notice = this.renderNotice(corpus);
     if (this.visible.length === 0) {
-      return html`${this.renderNotice(corpus)}<p class="state" part="empty">${strings.noMatch(this.query.trim())}</p>`;
+      const message = this.query.trim() ? this.t('noMatch', { query: this.query.trim() }) : this.t('noneInPeriod');
+      return html`${notice}${toolbar}${facets}<p class="state" part="empty">${message}</p>`;
     }
-    return html`${this.renderNotice(corpus)}
-      <ul class="list" part="list" aria-label=${strings.feedLabel}>
-        ${repeat(
-          this.visible,
-          (p) => p.id,
-          (p) =>
-            html`<li part="item">
-              <paper-card
-                part="card"
-                exportparts="base: card-base, title: card-title, meta: card-meta, abstract: card-abstract, links: card-links"
-                .paper=${p}
-                .now=${this.now}
-                .locale=${locale}
-                heading-level=${this.headingLevel}
-              ></paper-card>
-            </li>`,
-        )}
-      </ul>`;
+    const rendered = this.rendered;
+    const rows: Row[] = extras ? extras.rows(this, rendered) : rendered.map((paper) => ({ kind: 'paper', paper }));
+    const key = (r: Row) => (r.kind === 'heading' ? `h:${r.key}` : r.paper.id);
+    let list: unknown;
+    if (this.shouldVirtualize) {
+      // Until the virtualizer chunk arrives, show the first rows only: never 50,000 cards.
+      list = this.virtualModule
+        ? html`<div class="list virtual" part="list" role="list" aria-label=${this.t('feedLabel')}>
+            ${this.virtualModule.renderVirtual(rows, (r) => html`<div role="listitem" class="row">${this.renderRow(r)}</div>`, key)}
+          </div>`
+        : html`<div class="list" part="list" role="list" aria-label=${this.t('feedLabel')}>
+            ${rows.slice(0, 30).map((r) => html`<div role="listitem" class="row">${this.renderRow(r)}</div>`)}
+          </div>`;
+    } else {
+      list = html`<div class="list" part="list" role="list" aria-label=${this.t('feedLabel')}>
+        ${repeat(rows, key, (r) => html`<div role="listitem" class="row ${r.kind}">${this.renderRow(r)}</div>`)}
+      </div>`;
+    }
+    const limit = this.limit && this.limit > 0 ? Math.min(this.limit, this.visible.length) : this.visible.length;
+    const more =
+      rendered.length < limit
+        ? html`<button class="more" part="more" type="button" @click=${() => (this.pages += 1)}>${this.t('showMorePapers')}</button>`
+        : nothing;
+    return html`${notice}${toolbar}${facets}${list}${more}`;
   }
 
   private statusText(): string {
-    const locale = this.locale_;
+    const locale = this.effectiveLocale;
     switch (this.loader.status) {
       case TaskStatus.PENDING:
-        return strings.loading;
+        return this.t('loading');
       case TaskStatus.ERROR:
         return this.errorDetail(this.loader.error).message;
       case TaskStatus.COMPLETE: {
         const total = this.loadedPapers.length;
-        if (this.visible.length === total) return strings.papers(formatCount(total, locale));
-        return strings.showing(formatCount(this.visible.length, locale), formatCount(this.matched, locale));
+        const shown = this.rendered.length;
+        if (shown === total) return this.t('papers', { n: formatCount(total, locale), count: total });
+        return this.t('showing', { n: formatCount(shown, locale), total: formatCount(this.matched, locale), count: shown });
       }
       default:
         return '';
@@ -287,14 +512,13 @@ export class PaperFeed extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.loader.status === TaskStatus.COMPLETE) this.computeVisible();
-    const busy = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL;
+    const busy = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL || (this.loader.status === TaskStatus.COMPLETE && !this.ready);
     return html`<div part="feed" aria-busy=${busy ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.statusText()}</div>
       ${this.loader.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
-        complete: (corpus) => this.renderList(corpus),
+        complete: (corpus) => (this.ready ? this.renderList(corpus) : this.renderLoading()),
         error: (error) => this.renderError(error),
       })}
     </div>`;

@@ -1,9 +1,9 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatCount } from '../../data/format.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { strings } from '../shared/strings.js';
+import { LocalizedElement } from '../shared/localized.js';
 import { paperEvent, type PaperResultsDetail, type PaperSearchDetail } from '../shared/events.js';
 import { paperSearchStyles } from './paper-search.styles.js';
 
@@ -36,7 +36,7 @@ function isSearchable(el: Element | null): el is Searchable {
  *
  * @fires paper-search - The query changed: `{ query }`.
  */
-export class PaperSearch extends LitElement {
+export class PaperSearch extends LocalizedElement {
   static override styles = [themeStyles, paperSearchStyles];
 
   /** Space-separated ids of the feeds to filter, looked up in the same document or shadow root. */
@@ -45,11 +45,11 @@ export class PaperSearch extends LitElement {
   /** The query. Setting it filters the bound feeds. */
   @property() value = '';
 
-  /** Accessible label of the input. */
-  @property() label = strings.searchLabel;
+  /** Accessible label of the input (default: "Search papers", translated). */
+  @property() label?: string;
 
-  /** Placeholder of the input. */
-  @property() placeholder = strings.searchPlaceholder;
+  /** Placeholder of the input (default: "Search papers…", translated). */
+  @property() placeholder?: string;
 
   /** @internal */
   @state() private results?: PaperResultsDetail;
@@ -109,6 +109,7 @@ export class PaperSearch extends LitElement {
   private readonly perFeed = new WeakMap<Element, PaperResultsDetail>();
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
     if (changed.has('value') || changed.has('for')) this.apply();
   }
 
@@ -132,8 +133,7 @@ export class PaperSearch extends LitElement {
   private statusText(): string {
     const r = this.results;
     if (!r || !r.query.trim() || r.query !== this.value) return '';
-    const locale = this.closest('[lang]')?.getAttribute('lang') || undefined;
-    return strings.results(formatCount(r.count, locale), r.count === 1);
+    return this.t('results', { n: formatCount(r.count, this.effectiveLocale), count: r.count });
   }
 
   protected override render(): TemplateResult {
@@ -144,8 +144,8 @@ export class PaperSearch extends LitElement {
           type="search"
           autocomplete="off"
           spellcheck="false"
-          aria-label=${this.label}
-          placeholder=${this.placeholder}
+          aria-label=${this.label ?? this.t('searchLabel')}
+          placeholder=${this.placeholder ?? this.t('searchPlaceholder')}
           .value=${live(this.value)}
           @input=${this.onInput}
           @keydown=${this.onKeydown}

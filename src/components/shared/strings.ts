@@ -1,34 +1,160 @@
-/** The user-visible strings of the elements (English). */
-export const strings = {
+/**
+ * User-visible strings. English is built in; other languages load on demand (see `loadStrings`).
+ * Every string can be replaced per element with the `strings` attribute (JSON) or property.
+ * `{n}`, `{total}`, `{query}` are placeholders. A string may be given per plural category
+ * (`{ "one": "{n} result", "other": "{n} results" }`), chosen with Intl.PluralRules.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | Plural;
+
+export const en = {
   showMore: 'Show more',
   showLess: 'Show less',
-  upvotes: (n: string) => `${n} upvotes`,
-  comments: (n: string) => `${n} comments`,
-  stars: (n: string) => `${n} GitHub stars`,
-  publishedOn: 'Published',
+  upvotes: { one: '{n} upvote', other: '{n} upvotes' } as Message,
+  comments: { one: '{n} comment', other: '{n} comments' } as Message,
+  stars: { one: '{n} GitHub star', other: '{n} GitHub stars' } as Message,
+  authorCount: { one: '{n} author', other: '{n} authors' } as Message,
+  moreAuthors: '+{n} more' as Message,
+  fewerAuthors: 'Show fewer authors',
+  equalContribution: 'Equal contribution',
+  corresponding: 'Corresponding author',
+  summary: 'TL;DR',
+  keywords: 'Keywords',
   links: 'Links',
-  linkLabels: {
-    paper: 'Paper',
-    arxiv: 'arXiv',
-    pdf: 'PDF',
-    code: 'Code',
-    project: 'Project page',
-    huggingFace: 'Hugging Face',
-    doi: 'DOI',
-    video: 'Video',
-    slides: 'Slides',
-    poster: 'Poster',
-  },
+  paper: 'Paper',
+  arxiv: 'arXiv',
+  pdf: 'PDF',
+  code: 'Code',
+  project: 'Project page',
+  huggingFace: 'Hugging Face',
+  doi: 'DOI',
+  video: 'Video',
+  slides: 'Slides',
+  poster: 'Poster',
+  cite: 'Cite',
+  copied: 'BibTeX copied',
+  copyFailed: 'Copy failed: select the text below',
+  downloadBib: 'Download .bib',
+  thumbnail: 'Preview image: {title}',
   loading: 'Loading papers…',
   loadError: 'Could not load the papers',
   retry: 'Try again',
   empty: 'There are no papers in this feed yet.',
-  noMatch: (q: string) => `No papers match “${q}”.`,
-  showing: (shown: string, total: string) => `Showing ${shown} of ${total} papers`,
-  papers: (n: string) => `${n} papers`,
-  results: (n: string, one: boolean) => (one ? `${n} result` : `${n} results`),
-  skipped: (skipped: string, total: string) => `${skipped} of ${total} entries could not be read`,
+  noMatch: 'No papers match “{query}”.',
+  noneInPeriod: 'No papers in this period.',
+  showing: 'Showing {n} of {total} papers' as Message,
+  papers: { one: '{n} paper', other: '{n} papers' } as Message,
+  results: { one: '{n} result', other: '{n} results' } as Message,
+  skipped: '{n} of {total} entries could not be read' as Message,
+  showMorePapers: 'Show more papers',
   searchLabel: 'Search papers',
   searchPlaceholder: 'Search papers…',
   feedLabel: 'Papers',
+  previous: 'Previous',
+  next: 'Next',
+  previousDay: 'Previous day',
+  nextDay: 'Next day',
+  previousWeek: 'Previous week',
+  nextWeek: 'Next week',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  weekOf: 'Week of {date}',
+  filters: 'Filters',
+  clearFilters: 'Clear filters',
+  facetYear: 'Year',
+  facetTag: 'Tags',
+  facetType: 'Type',
+  facetVenue: 'Venue',
+  facetOrganization: 'Organization',
+  facetAuthor: 'Author',
+  facetSelected: 'Selected',
+  facetCode: 'Has code',
+  unknownGroup: 'Other',
+  typePreprint: 'Preprint',
+  typeArticle: 'Journal article',
+  typeConference: 'Conference paper',
+  typeBook: 'Book',
+  typeChapter: 'Book chapter',
+  typeThesis: 'Thesis',
+  typeReport: 'Report',
+  typeDataset: 'Dataset',
+  typeSoftware: 'Software',
+  typeMisc: 'Other',
+};
+
+export type Strings = typeof en;
+export type StringKey = keyof Strings;
+
+const loaders = new Map<string, () => Promise<{ default: Partial<Strings> }>>([['de', () => import('./locales/de.js')]]);
+
+const loaded = new Map<string, Partial<Strings>>([['en', en]]);
+
+/** The base language of a locale ("de-CH" → "de"). */
+export function baseLanguage(locale: string | undefined): string {
+  return (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+}
+
+/** Strings already loaded for the locale's language (English when not loaded or unknown). */
+export function stringsFor(locale: string | undefined): Partial<Strings> {
+  return loaded.get(baseLanguage(locale)) ?? en;
+}
+
+/** True when a built-in language exists for the locale and is not loaded yet. */
+export function needsLoading(locale: string | undefined): boolean {
+  const lang = baseLanguage(locale);
+  return loaders.has(lang) && !loaded.has(lang);
+}
+
+/** Loads the built-in strings of a language; resolves once they are available. */
+export async function loadStrings(locale: string | undefined): Promise<void> {
+  const lang = baseLanguage(locale);
+  const loader = loaders.get(lang);
+  if (!loader || loaded.has(lang)) return;
+  const mod = await loader();
+  loaded.set(lang, mod.default);
+}
+
+/** Languages with built-in strings. */
+export const builtInLanguages = ['en', ...loaders.keys()];
+
+/**
+ * A translator for one element: overrides (from the `strings` attribute/property) win over the
+ * language's strings, which win over English.
+ */
+export function translator(locale: string | undefined, overrides?: Partial<Record<StringKey, Message>>) {
+  const lang = stringsFor(locale);
+  let rules: Intl.PluralRules | undefined;
+  return (key: StringKey, values: Record<string, string | number> = {}): string => {
+    const message: Message = overrides?.[key] ?? lang[key] ?? en[key];
+    let text: string;
+    if (typeof message === 'string') {
+      text = message;
+    } else {
+      const n = 'count' in values ? Number(values.count) : 0;
+      try {
+        rules ??= new Intl.PluralRules(locale);
+      } catch {
+        rules = new Intl.PluralRules('en');
+      }
+      text = message[rules.select(n)] ?? message.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+  };
+}
+
+export type Translate = ReturnType<typeof translator>;
+
+/** Parses the `strings` attribute (JSON object); invalid JSON is ignored with a warning. */
+export const stringsConverter = {
+  fromAttribute(value: string | null): Partial<Record<StringKey, Message>> | undefined {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+    } catch {
+      // fall through
+    }
+    console.warn('paper-feed-elements: the strings attribute must be a JSON object, e.g. strings=\'{"showMore":"More"}\'.');
+    return undefined;
+  },
 };

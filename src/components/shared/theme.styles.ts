@@ -12,8 +12,10 @@ export const themeStyles = css`
     --_border: var(--paper-color-border, color-mix(in srgb, currentColor 14%, transparent));
     --_surface: var(--paper-color-surface, transparent);
     --_subtle: var(--paper-color-subtle, color-mix(in srgb, currentColor 5%, transparent));
-    --_accent: var(--paper-color-accent, #2563eb);
-    --_danger: var(--paper-color-danger, #b42318);
+    /* Blue mixed with the text color: dark blue on light pages, light blue on dark ones. */
+    --_accent: var(--paper-color-accent, color-mix(in srgb, #2563eb 62%, currentColor));
+    --_highlight: var(--paper-color-highlight, color-mix(in srgb, #facc15 40%, transparent));
+    --_danger: var(--paper-color-danger, color-mix(in srgb, #d92d20 75%, currentColor));
     --_radius: var(--paper-radius, 0.75rem);
     --_space: var(--paper-space, 1rem);
     --_font: var(--paper-font-family, inherit);
@@ -22,11 +24,15 @@ export const themeStyles = css`
     font-family: var(--_font);
     color: var(--_text);
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--paper-color-accent, #7aa7ff);
-      --_danger: var(--paper-color-danger, #ff8a80);
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --paper-color-text: #e6edf3;
+    --paper-color-surface: #161b22;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+    --paper-color-text: #1f2328;
+    --paper-color-surface: #ffffff;
   }
   .visually-hidden {
     position: absolute !important;

@@ -1,0 +1,240 @@
+/**
+ * The feed's optional features, in their own chunk so that a plain feed never downloads them:
+ * attribute filters, facet chips, grouping under headings, date navigation by period and the
+ * .bib download. The feed imports this module when one of those attributes is set.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatCount, formatPaperDate } from '../../data/format.js';
+import { applyFacetSelection, applyFilters, facetCounts, splitList, FACET_KEYS, type FacetKey, type PaperFilters } from '../../data/filter.js';
+import { GROUP_BY, PERIODS, adjacentPeriod, groupPapers, inRange, resolvePeriod, weekStart, type GroupBy, type Period } from '../../data/group.js';
+import { splitNames } from '../../data/authors.js';
+import type { Paper } from '../../data/types.js';
+import type { StringKey, Translate } from '../shared/strings.js';
+import { TYPE_KEYS } from '../shared/type-keys.js';
+
+/** What the extras read from and call on the feed. */
+export interface ExtrasHost {
+  t: Translate;
+  readonly effectiveLocale: string | undefined;
+  now?: Date;
+  period?: Period;
+  date?: string;
+  groupBy: GroupBy;
+  facets: string;
+  headingLevel: number;
+  bibtexDownload: boolean;
+  year?: string;
+  from?: string;
+  to?: string;
+  tag?: string;
+  author?: string;
+  organization?: string;
+  type?: string;
+  venue?: string;
+  selected: boolean;
+  hasCode: boolean;
+  facetSelection: Map<FacetKey, Set<string>>;
+  readonly loadedPapers: readonly Paper[];
+  readonly shownPapers: readonly Paper[];
+  downloadBibtex(): void;
+}
+
+export type Row = { kind: 'heading'; key: string; label: string; count: number } | { kind: 'paper'; paper: Paper };
+
+export interface Range {
+  start: string;
+  end: string;
+}
+
+const FACET_LABELS: Record<FacetKey, StringKey> = {
+  year: 'facetYear',
+  tag: 'facetTag',
+  type: 'facetType',
+  venue: 'facetVenue',
+  organization: 'facetOrganization',
+  author: 'facetAuthor',
+  selected: 'facetSelected',
+  code: 'facetCode',
+};
+
+function filters(host: ExtrasHost): PaperFilters {
+  return {
+    year: host.year,
+    from: host.from,
+    to: host.to,
+    tags: splitList(host.tag),
+    authors: splitNames(host.author),
+    organizations: splitList(host.organization),
+    types: splitList(host.type),
+    venues: splitList(host.venue),
+    selected: host.selected,
+    hasCode: host.hasCode,
+  };
+}
+
+function activePeriod(host: ExtrasHost): Period | undefined {
+  return host.period && (PERIODS as readonly string[]).includes(host.period) ? host.period : undefined;
+}
+
+function today(host: ExtrasHost): string {
+  return (host.now ?? new Date()).toISOString().slice(0, 10);
+}
+
+/** Attribute filters and the period: the papers the feed then searches, and the period shown. */
+export function narrow(host: ExtrasHost, papers: readonly Paper[]): { papers: Paper[]; range?: Range } {
+  let out = applyFilters(papers, filters(host));
+  const period = activePeriod(host);
+  if (!period) return { papers: out };
+  const range = resolvePeriod(out, period, host.date, today(host));
+  out = range ? inRange(out, range) : [];
+  return { papers: out, range };
+}
+
+/** Facet selections, applied after the search. */
+export function selectFacets(host: ExtrasHost, papers: readonly Paper[]): Paper[] {
+  return applyFacetSelection(papers, host.facetSelection);
+}
+
+function periodLabel(host: ExtrasHost, range: Range): string {
+  const locale = host.effectiveLocale;
+  if (host.period === 'day') return formatPaperDate(range.start, { locale, now: host.now });
+  if (host.period === 'week') return host.t('weekOf', { date: formatPaperDate(range.start, { locale, now: host.now }) });
+  return monthLabel(range.start, locale);
+}
+
+function monthLabel(day: string, locale: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 7)}-01T00:00:00Z`));
+  } catch {
+    return day.slice(0, 7);
+  }
+}
+
+/** The period navigation and the .bib download. */
+export function renderToolbar(host: ExtrasHost, range: Range | undefined, go: (date: string) => void): TemplateResult | typeof nothing {
+  const period = activePeriod(host);
+  if (!period && !host.bibtexDownload) return nothing;
+  const papers = period ? applyFilters(host.loadedPapers, filters(host)) : [];
+  const prev = period && range ? adjacentPeriod(papers, period, range, -1) : undefined;
+  const next = period && range ? adjacentPeriod(papers, period, range, 1) : undefined;
+  const cap = period ? period.charAt(0).toUpperCase() + period.slice(1) : '';
+  return html`<div class="toolbar" part="toolbar">
+    ${period
+      ? html`<nav class="period" part="period" aria-label=${host.t('feedLabel')}>
+          <button
+            part="period-button"
+            type="button"
+            ?disabled=${!prev}
+            aria-label=${host.t(`previous${cap}` as StringKey)}
+            @click=${() => {
+              if (prev) go(prev.start);
+            }}
+          >
+            ‹
+          </button>
+          <span class="period-label" part="period-label" aria-live="polite">${range ? periodLabel(host, range) : ''}</span>
+          <button
+            part="period-button"
+            type="button"
+            ?disabled=${!next}
+            aria-label=${host.t(`next${cap}` as StringKey)}
+            @click=${() => {
+              if (next) go(next.start);
+            }}
+          >
+            ›
+          </button>
+        </nav>`
+      : nothing}
+    ${host.bibtexDownload
+      ? html`<button
+          class="download"
+          part="download"
+          type="button"
+          ?disabled=${!host.shownPapers.length}
+          @click=${() => {
+            host.downloadBibtex();
+          }}
+        >
+          ${host.t('downloadBib')}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+/** Facet chips with counts over `papers` (the results before facet selections). */
+export function renderFacets(host: ExtrasHost, papers: readonly Paper[], toggle: (key: FacetKey | undefined, value?: string) => void): TemplateResult | typeof nothing {
+  const keys = host.facets.split(/[\s,]+/).filter((k): k is FacetKey => (FACET_KEYS as readonly string[]).includes(k));
+  if (!keys.length) return nothing;
+  const locale = host.effectiveLocale;
+  const any = [...host.facetSelection.values()].some((v) => v.size > 0);
+  return html`<div class="facets" part="facets" role="group" aria-label=${host.t('filters')}>
+    ${keys.map((key) => {
+      const values = facetCounts(papers, key, key === 'author' ? 8 : 12);
+      if (!values.length) return nothing;
+      const selected = host.facetSelection.get(key);
+      const label = host.t(FACET_LABELS[key]);
+      return html`<div class="facet-group" part="facet-group" role="group" aria-label=${label}>
+        <span class="facet-label">${label}</span>
+        ${values.map(
+          (v) => html`<button
+            class="chip"
+            part="chip"
+            type="button"
+            aria-pressed=${selected?.has(v.value) ? 'true' : 'false'}
+            @click=${() => {
+              toggle(key, v.value);
+            }}
+          >
+            ${key === 'selected' || key === 'code' ? label : key === 'type' ? host.t(TYPE_KEYS[v.value] ?? 'typeMisc') : v.value}
+            <span class="count">${formatCount(v.count, locale)}</span>
+          </button>`,
+        )}
+      </div>`;
+    })}
+    ${any
+      ? html`<button
+          class="chip clear"
+          part="chip"
+          type="button"
+          @click=${() => {
+            toggle(undefined);
+          }}
+        >
+          ${host.t('clearFilters')}
+        </button>`
+      : nothing}
+  </div>`;
+}
+
+function groupLabel(host: ExtrasHost, by: GroupBy, key: string): string {
+  if (!key) return host.t('unknownGroup');
+  const locale = host.effectiveLocale;
+  switch (by) {
+    case 'day':
+      return formatPaperDate(key, { locale, now: host.now });
+    case 'month':
+      return monthLabel(key, locale);
+    case 'type':
+      return host.t(TYPE_KEYS[key] ?? 'typeMisc');
+    default:
+      return key;
+  }
+}
+
+/** The rows of the list: papers, with group headings when `group-by` is set. */
+export function rows(host: ExtrasHost, papers: Paper[]): Row[] {
+  const by = (GROUP_BY as readonly string[]).includes(host.groupBy) ? host.groupBy : 'none';
+  if (by === 'none') return papers.map((paper) => ({ kind: 'paper', paper }));
+  const out: Row[] = [];
+  for (const g of groupPapers(papers, by)) {
+    let label = groupLabel(host, by, g.key);
+    if (by === 'week' && g.key) {
+      const first = g.papers.find((p) => p.published && p.published.length >= 10)?.published?.slice(0, 10);
+      if (first) label = host.t('weekOf', { date: formatPaperDate(weekStart(first), { locale: host.effectiveLocale, now: host.now }) });
+    }
+    out.push({ kind: 'heading', key: g.key, label, count: g.papers.length });
+    for (const paper of g.papers) out.push({ kind: 'paper', paper });
+  }
+  return out;
+}

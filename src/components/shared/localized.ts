@@ -1,0 +1,34 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { loadStrings, needsLoading, stringsConverter, translator, type Message, type StringKey, type Translate } from './strings.js';
+
+/**
+ * Base class for the elements: the locale (the `locale` attribute, else the nearest `lang`
+ * attribute, else the browser's) and the translated strings, with per-element overrides.
+ */
+export class LocalizedElement extends LitElement {
+  /** BCP 47 locale for text, dates and numbers; defaults to the nearest `lang` attribute, then the browser's. */
+  @property() locale?: string;
+
+  /** Replacement UI strings, as a JSON object of message keys (see the README), e.g. `{"showMore": "More"}`. */
+  @property({ converter: stringsConverter }) strings?: Partial<Record<StringKey, Message>>;
+
+  /** Translates a UI string. @internal */
+  t: Translate = translator(undefined);
+
+  /** The locale in effect. */
+  get effectiveLocale(): string | undefined {
+    return this.locale ?? (this.closest('[lang]')?.getAttribute('lang') || undefined);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const locale = this.effectiveLocale;
+    if (needsLoading(locale)) {
+      void loadStrings(locale).then(() => {
+        this.requestUpdate();
+      });
+    }
+    this.t = translator(locale, this.strings);
+  }
+}
