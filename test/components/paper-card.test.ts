@@ -234,3 +234,23 @@ describe('<paper-card>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<paper-card> math', () => {
+  it('renders $…$ as MathML and keeps prices and hostile TeX harmless', async () => {
+    const el = await fixture<PaperCard>(
+      html`<paper-card
+        .paper=${{ id: 'm', title: 'A Simple $L_2$ Norm-Based Strategy', abstract: 'We cut cost from $5 to $3 with $\\mathcal{O}(n^2)$ memory. \\href{javascript:alert(1)}{x} $\\href{javascript:alert(1)}{click}$ $\\frac{1}{2$' }}
+      ></paper-card>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="title"] math'), 'math rendered', { timeout: 5000 });
+    const title = el.shadowRoot!.querySelector('[part="title"]')!;
+    expect(title.querySelector('math')!.namespaceURI).to.equal('http://www.w3.org/1998/Math/MathML');
+    expect(title.textContent).to.contain('A Simple');
+    const abstract = el.shadowRoot!.querySelector('[part="abstract"]')!;
+    expect(abstract.textContent).to.contain('from $5 to $3');
+    expect(abstract.querySelectorAll('math').length).to.be.greaterThan(0);
+    // No links or event handlers come out of TeX; a broken formula stays as its source text.
+    expect(el.shadowRoot!.querySelectorAll('[part="abstract"] a, [part="abstract"] [href]')).to.have.length(0);
+    expect(abstract.textContent).to.contain('$\\frac{1}{2$');
+  });
+});

@@ -4,6 +4,7 @@ import { LINK_KINDS, type Author, type Paper } from '../../data/types.js';
 import { dateTimeAttribute, formatCount, formatPaperDate } from '../../data/format.js';
 import { safeUrl } from '../../data/text.js';
 import { shortenAuthors, splitNames } from '../../data/authors.js';
+import { hasMath } from '../../data/math.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { TYPE_KEYS } from '../shared/type-keys.js';
@@ -128,6 +129,12 @@ export class PaperCard extends LocalizedElement {
   @state() private citeText = '';
 
   /** @internal */
+  @state() private math?: typeof import('../shared/math.js');
+
+  /** Rendered math per text, so formulas are built once per paper. @internal */
+  private mathCache = new Map<string, (string | Element)[]>();
+
+  /** @internal */
   @query('.abstract') private abstractEl?: HTMLElement | null;
 
   /** @internal */
@@ -146,6 +153,14 @@ export class PaperCard extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('paper')) {
+      this.mathCache.clear();
+      const p = this.paper;
+      if (!this.math && p && (hasMath(p.title) || hasMath(p.abstract) || hasMath(p.summary))) {
+        // KaTeX arrives only for papers that need it; until then the TeX shows as text.
+        void import('../shared/math.js').then((m) => {
+          this.math = m;
+        });
+      }
       this.allAuthors = false;
       this.citeStatus = '';
       this.citeText = '';
@@ -202,6 +217,21 @@ export class PaperCard extends LocalizedElement {
       this.citeStatus = 'failed';
       this.citeText = text;
     }
+  }
+
+  /** Text, with its `$…$` formulas rendered once the math module is loaded. */
+  private rich(text: string): unknown {
+    if (!this.math || !hasMath(text)) return text;
+    let parts = this.mathCache.get(text);
+    if (!parts) {
+      try {
+        parts = this.math.renderMathText(text);
+      } catch {
+        parts = [text];
+      }
+      this.mathCache.set(text, parts);
+    }
+    return parts;
   }
 
   private renderAuthor(author: Author, highlighted: boolean): TemplateResult {
@@ -316,10 +346,10 @@ export class PaperCard extends LocalizedElement {
   private renderAbstract(paper: Paper): TemplateResult | typeof nothing {
     if (this.variant === 'compact') return nothing;
     const paragraphs = paper.abstract ? paper.abstract.split(/\n{2,}/) : [];
-    return html`${paper.summary ? html`<p class="summary" part="summary"><strong>${this.t('summary')}</strong> ${paper.summary}</p>` : nothing}
+    return html`${paper.summary ? html`<p class="summary" part="summary"><strong>${this.t('summary')}</strong> ${this.rich(paper.summary)}</p>` : nothing}
     ${paragraphs.length
       ? html`<div class="abstract ${this.expanded ? '' : 'clamped'}" part="abstract" id="abstract">
-            ${paragraphs.map((p) => html`<p>${p}</p>`)}
+            ${paragraphs.map((p) => html`<p>${this.rich(p)}</p>`)}
           </div>
           <button
             class="toggle"
@@ -354,8 +384,8 @@ export class PaperCard extends LocalizedElement {
       <div class="title" part="title" role="heading" aria-level=${level} id="title">
         <slot name="title"
           >${href
-            ? html`<a part="title-link" href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onTitleClick}>${paper.title}</a>`
-            : paper.title}</slot
+            ? html`<a part="title-link" href=${href} target="_blank" rel="noopener noreferrer" @click=${this.onTitleClick}>${this.rich(paper.title)}</a>`
+            : this.rich(paper.title)}</slot
         >
       </div>
       <slot name="meta">${this.renderMeta(paper, locale)}${this.renderBadges(paper)}</slot>

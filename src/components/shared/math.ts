@@ -1,0 +1,75 @@
+/**
+ * Renders TeX math as MathML (which Chromium, Firefox and Safari draw natively, so no fonts or
+ * style sheets are needed inside the shadow root), through KaTeX. Loaded on demand, only for
+ * papers whose title or abstract holds math. KaTeX runs with `trust: false` (no \href, \url,
+ * \includegraphics, \htmlClass…), bounded macro expansion, and its output is rebuilt node by node
+ * keeping only MathML elements and presentational attributes, so corpus text can never inject
+ * markup. On any error the TeX source is shown as text.
+ */
+import katex from 'katex';
+import { splitMath } from '../../data/math.js';
+
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+const ELEMENTS = new Set(
+  'math semantics annotation mrow mi mn mo ms mtext mspace msub msup msubsup munder mover munderover mfrac msqrt mroot mstyle merror mpadded mphantom mtable mtr mtd mlabeledtr menclose mmultiscripts mprescripts none'.split(' '),
+);
+const ATTRIBUTES = new Set(
+  'display mathvariant mathsize mathcolor mathbackground displaystyle scriptlevel fence separator stretchy symmetric largeop movablelimits accent accentunder lspace rspace minsize maxsize form width height depth voffset linethickness columnalign rowalign columnspacing rowspacing columnlines rowlines frame framespacing equalrows equalcolumns notation encoding'.split(' '),
+);
+
+function rebuild(node: Node, doc: Document): Node | null {
+  if (node.nodeType === Node.TEXT_NODE) return doc.createTextNode(node.textContent ?? '');
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const el = node as Element;
+  const name = el.localName;
+  if (!ELEMENTS.has(name)) {
+    // Unwrap anything else (KaTeX's span wrappers), keeping its allowed content.
+    const frag = doc.createDocumentFragment();
+    for (const child of Array.from(el.childNodes)) {
+      const c = rebuild(child, doc);
+      if (c) frag.append(c);
+    }
+    return frag;
+  }
+  if (name === 'annotation') return null;
+  const out = doc.createElementNS(MATHML, name);
+  for (const attr of Array.from(el.attributes)) {
+    const value = attr.value;
+    if (ATTRIBUTES.has(attr.name) && !/[<>"'`]|url\(|javascript:|expression\(/i.test(value)) out.setAttribute(attr.name, value);
+  }
+  for (const child of Array.from(el.childNodes)) {
+    const c = rebuild(child, doc);
+    if (c) out.append(c);
+  }
+  return out;
+}
+
+const parser = new DOMParser();
+
+/** One formula as a MathML element, or undefined when KaTeX cannot read it. */
+export function renderFormula(tex: string, display: boolean): Element | undefined {
+  let markup: string;
+  try {
+    markup = katex.renderToString(tex, { output: 'mathml', displayMode: display, throwOnError: true, trust: false, strict: 'ignore', maxExpand: 200, maxSize: 20 });
+  } catch {
+    return undefined;
+  }
+  // Parsed as XML into an inert document, then rebuilt element by element (see above).
+  let doc: Document;
+  try {
+    doc = parser.parseFromString(markup, 'application/xml');
+  } catch {
+    // Trusted Types enforcement without a policy for us: keep the TeX as text.
+    return undefined;
+  }
+  if (doc.querySelector('parsererror')) return undefined;
+  const math = doc.getElementsByTagNameNS(MATHML, 'math').item(0);
+  if (!math) return undefined;
+  const rebuilt = rebuild(math, document);
+  return rebuilt instanceof Element ? rebuilt : undefined;
+}
+
+/** Text with its formulas replaced by MathML elements; unreadable formulas stay as TeX text. */
+export function renderMathText(text: string): (string | Element)[] {
+  return splitMath(text).map((s) => (s.math ? (renderFormula(s.tex, s.display) ?? s.source) : s.text));
+}
