@@ -365,7 +365,7 @@ export class PaperCard extends LocalizedElement {
       : nothing}
     ${paper.keywords?.length
       ? html`<ul class="keywords" part="keywords" aria-label=${this.t('keywords')}>
-          ${paper.keywords.slice(0, 12).map((k) => html`<li>${k}</li>`)}
+          ${paper.keywords.slice(0, 6).map((k) => html`<li>${k}</li>`)}
         </ul>`
       : nothing}`;
   }

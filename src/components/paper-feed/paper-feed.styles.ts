@@ -31,6 +31,7 @@ export const paperFeedStyles = css`
   :host([layout='grid']) .row.heading {
     grid-column: 1 / -1;
   }
+  :host([layout='grid']) .item,
   :host([layout='grid']) paper-card {
     height: 100%;
   }

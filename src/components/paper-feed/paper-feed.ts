@@ -434,7 +434,7 @@ export class PaperFeed extends LocalizedElement {
       exportparts="base: card-base, title: card-title, meta: card-meta, abstract: card-abstract, links: card-links"
       .paper=${paper}
       .now=${this.now}
-      .locale=${this.locale}
+      .locale=${this.effectiveLocale}
       .strings=${this.strings}
       variant=${this.layout === 'compact' ? 'compact' : 'full'}
       heading-level=${this.headingLevel}
