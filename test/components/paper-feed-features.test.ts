@@ -207,4 +207,19 @@ describe('<paper-feed> features', () => {
       URL.createObjectURL = original;
     }
   });
+
+  it('speaks the page language: cards inside the feed follow lang="de"', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'de';
+    const el = document.createElement('paper-feed');
+    el.now = now;
+    el.papers = [{ id: 'x', title: 'T', authorCount: 3, published: '2024-06-05', abstract: 'Lorem ipsum. '.repeat(60) }];
+    wrapper.append(el);
+    await fixture(wrapper);
+    await waitUntil(() => el.shadowRoot!.querySelector('paper-card'));
+    const card = el.shadowRoot!.querySelector('paper-card')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="authors"]')?.textContent === '3 Autor:innen', 'German strings in the card');
+    expect(card.shadowRoot!.querySelector('time')!.textContent).to.equal('5. Juni 2024');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim() === '1 Artikel');
+  });
 });

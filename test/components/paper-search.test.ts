@@ -83,4 +83,44 @@ describe('<paper-search>', () => {
     expect(input.getAttribute('aria-label')).to.equal('Search our publications');
     await expect(search).to.be.accessible();
   });
+
+  it('focuses with "/" unless the user is typing elsewhere', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div><input id="other" /><paper-search></paper-search></div>`);
+    const search = root.querySelector('paper-search')!;
+    const input = search.shadowRoot!.querySelector('input')!;
+    const other = root.querySelector<HTMLInputElement>('#other')!;
+    other.focus();
+    other.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, composed: true, cancelable: true }));
+    expect(search.shadowRoot!.activeElement).to.equal(null);
+    other.blur();
+    const slash = new KeyboardEvent('keydown', { key: '/', bubbles: true, composed: true, cancelable: true });
+    document.body.dispatchEvent(slash);
+    expect(slash.defaultPrevented).to.equal(true);
+    expect(search.shadowRoot!.activeElement).to.equal(input);
+  });
+
+  it('keeps the query in the URL with url-param, and Back restores the previous query', async () => {
+    const start = location.href;
+    try {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <paper-search for="fu" url-param="q"></paper-search>
+        <paper-feed id="fu" .papers=${papers}></paper-feed>
+      </div>`);
+      const search = root.querySelector('paper-search')!;
+      const feed = root.querySelector('paper-feed')!;
+      await waitUntil(() => count(feed) === 3);
+      type(search, 'video');
+      expect(new URL(location.href).searchParams.get('q')).to.equal('video');
+      await new Promise((r) => setTimeout(r, 900));
+      type(search, 'diffusion');
+      await new Promise((r) => setTimeout(r, 900));
+      expect(new URL(location.href).searchParams.get('q')).to.equal('diffusion');
+      await waitUntil(() => count(feed) === 2);
+      history.back();
+      await waitUntil(() => search.value === 'video', 'Back restores the previous query', { timeout: 3000 });
+      await waitUntil(() => count(feed) === 1);
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
 });

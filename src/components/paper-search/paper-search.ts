@@ -34,6 +34,8 @@ function isSearchable(el: Element | null): el is Searchable {
  * @cssprop --paper-color-border - Border color.
  * @cssprop --paper-color-muted - Placeholder, icon and count color.
  *
+ * Press "/" anywhere on the page to focus the box; Escape clears it.
+ *
  * @fires paper-search - The query changed: `{ query }`.
  */
 export class PaperSearch extends LocalizedElement {
@@ -51,8 +53,17 @@ export class PaperSearch extends LocalizedElement {
   /** Placeholder of the input (default: "Search papers…", translated). */
   @property() placeholder?: string;
 
+  /** Keeps the query in the page URL under this parameter (e.g. `q`), so a search can be shared and the back button restores it. */
+  @property({ attribute: 'url-param' }) urlParam?: string;
+
+  /** Disables the "/" keyboard shortcut that focuses the box. */
+  @property({ attribute: 'no-shortcut', type: Boolean }) noShortcut = false;
+
   /** @internal */
   @state() private results?: PaperResultsDetail;
+
+  /** @internal */
+  private pushTimer?: ReturnType<typeof setTimeout>;
 
   /** @internal */
   private root?: Document | ShadowRoot;
@@ -71,6 +82,13 @@ export class PaperSearch extends LocalizedElement {
     super.connectedCallback();
     this.root = this.getRootNode() as Document | ShadowRoot;
     this.root.addEventListener('paper-results', this.onResults);
+    document.addEventListener('keydown', this.onGlobalKeydown);
+    window.addEventListener('popstate', this.onPopState);
+    if (this.urlParam) {
+      const fromUrl = new URL(location.href).searchParams.get(this.urlParam);
+      if (fromUrl !== null) this.value = fromUrl;
+      this.lastPushed = fromUrl ?? '';
+    }
     // Feeds may be defined or connected after the search: apply a preset query once they are.
     if (this.value) {
       void customElements.whenDefined('paper-feed').then(() => {
@@ -82,6 +100,63 @@ export class PaperSearch extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.root?.removeEventListener('paper-results', this.onResults);
+    document.removeEventListener('keydown', this.onGlobalKeydown);
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.pushTimer);
+  }
+
+  /** "/" focuses the first search box on the page, unless the user is typing somewhere. */
+  private readonly onGlobalKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== '/' || this.noShortcut || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const origin = event.composedPath()[0];
+    if (origin instanceof HTMLElement && (origin.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(origin.tagName))) return;
+    const first = [...document.querySelectorAll('paper-search')].find((s) => !s.noShortcut);
+    if (first !== this) return;
+    event.preventDefault();
+    this.focus();
+  };
+
+  private readonly onPopState = (): void => {
+    if (!this.urlParam) return;
+    const value = new URL(location.href).searchParams.get(this.urlParam) ?? '';
+    if (value !== this.value) {
+      this.value = value;
+      this.dispatchEvent(paperEvent<PaperSearchDetail>('paper-search', { query: value }));
+    }
+  };
+
+  /** Writes the query to the URL: replaced while typing, a history entry once typing pauses. */
+  private syncUrl(): void {
+    if (!this.urlParam) return;
+    const url = new URL(location.href);
+    if (this.value) url.searchParams.set(this.urlParam, this.value);
+    else url.searchParams.delete(this.urlParam);
+    if (url.href === location.href) return;
+    history.replaceState(history.state, '', url);
+    clearTimeout(this.pushTimer);
+    const param = this.urlParam;
+    this.pushTimer = setTimeout(() => {
+      // Commit the settled query as its own history entry so Back returns to the previous one.
+      const current = new URL(location.href);
+      history.replaceState(history.state, '', this.pushedFrom(current, param));
+      history.pushState(history.state, '', current);
+    }, 800);
+  }
+
+  /** @internal */
+  private lastPushed = '';
+
+  private pushedFrom(current: URL, param: string): URL {
+    const previous = new URL(current.href);
+    if (this.lastPushed) previous.searchParams.set(param, this.lastPushed);
+    else previous.searchParams.delete(param);
+    this.lastPushed = current.searchParams.get(param) ?? '';
+    return previous;
+  }
+
+  /** Moves keyboard focus to the search box. */
+  override focus(options?: FocusOptions): void {
+    this.shadowRoot?.querySelector('input')?.focus(options);
   }
 
   private readonly onResults = (event: Event): void => {
@@ -119,6 +194,7 @@ export class PaperSearch extends LocalizedElement {
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
+    this.syncUrl();
     this.dispatchEvent(paperEvent<PaperSearchDetail>('paper-search', { query: this.value }));
   }
 
@@ -126,6 +202,7 @@ export class PaperSearch extends LocalizedElement {
     if (event.key === 'Escape' && this.value) {
       event.preventDefault();
       this.value = '';
+      this.syncUrl();
       this.dispatchEvent(paperEvent<PaperSearchDetail>('paper-search', { query: '' }));
     }
   }
