@@ -46,6 +46,33 @@ function rebuild(node: Node, doc: Document): Node | null {
 
 const parser = new DOMParser();
 
+interface TrustedTypePolicyLike {
+  createHTML(input: string): unknown;
+}
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createHTML: (input: string) => string }): TrustedTypePolicyLike;
+}
+
+/**
+ * Under Trusted Types enforcement DOMParser only takes TrustedHTML. Our policy passes KaTeX's
+ * markup through unchanged because nothing of the parsed document is used as is: it is parsed as
+ * inert XML and rebuilt from an allow-list (see `rebuild`). Pages that restrict policy names must
+ * allow `paper-feed-math`; without it, formulas show as TeX text.
+ */
+let policy: TrustedTypePolicyLike | null | undefined;
+function trusted(markup: string): string {
+  if (policy === undefined) {
+    const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+    try {
+      policy = tt ? tt.createPolicy('paper-feed-math', { createHTML: (input) => input }) : null;
+    } catch {
+      policy = null;
+    }
+  }
+  // A TrustedHTML object is accepted where DOMParser expects a string.
+  return (policy ? policy.createHTML(markup) : markup) as string;
+}
+
 /** One formula as a MathML element, or undefined when KaTeX cannot read it. */
 export function renderFormula(tex: string, display: boolean): Element | undefined {
   let markup: string;
@@ -57,7 +84,7 @@ export function renderFormula(tex: string, display: boolean): Element | undefine
   // Parsed as XML into an inert document, then rebuilt element by element (see above).
   let doc: Document;
   try {
-    doc = parser.parseFromString(markup, 'application/xml');
+    doc = parser.parseFromString(trusted(markup), 'application/xml');
   } catch {
     // Trusted Types enforcement without a policy for us: keep the TeX as text.
     return undefined;
