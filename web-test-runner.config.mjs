@@ -3,7 +3,48 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+/**
+ * Lets browser tests run the built `paper-corpus` CLI (dist/cli/paper-corpus.js, built by
+ * `npm test`'s pretest step): `executeServerCommand('run-cli', { args, files })` writes `files`
+ * into a temporary folder, runs the CLI there and returns its exit status, output and any file it
+ * wrote.
+ */
+function cliPlugin() {
+  return {
+    name: 'run-cli',
+    executeCommand({ command, payload }) {
+      if (command !== 'run-cli') return undefined;
+      const dir = mkdtempSync(join(tmpdir(), 'paper-corpus-'));
+      try {
+        for (const [name, content] of Object.entries(payload.files ?? {})) writeFileSync(join(dir, name), content);
+        const args = payload.args.map((a) => a.replace('$REPO', process.cwd()));
+        const run = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/paper-corpus.js'), ...args], {
+          cwd: dir,
+          encoding: 'utf8',
+          input: payload.stdin ?? '',
+          timeout: 60000,
+        });
+        const read = {};
+        for (const name of payload.read ?? []) {
+          try {
+            read[name] = readFileSync(join(dir, name), 'utf8');
+          } catch {
+            read[name] = null;
+          }
+        }
+        return { status: run.status, stdout: run.stdout, stderr: run.stderr, files: read };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -16,7 +57,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cliPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

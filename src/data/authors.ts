@@ -76,5 +76,7 @@ export function shortenAuthors(authors: readonly Author[], highlight: readonly s
   keep.add(authors.length - 1);
   for (const a of all) if (a.highlighted) keep.add(a.index);
   const shown = all.filter((a) => keep.has(a.index));
+  // "+1 more" would take as much room as the name it hides.
+  if (authors.length - shown.length <= 1) return { shown: all, hidden: 0 };
   return { shown, hidden: authors.length - shown.length };
 }

@@ -6,6 +6,8 @@ import type { Paper } from './types.js';
 import { fold } from './text.js';
 import { nameParts } from './authors.js';
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 const ENTRY_TYPE: Record<string, string> = {
   article: 'article',
   conference: 'inproceedings',
@@ -44,15 +46,16 @@ export function generateBibtex(paper: Paper): string {
     ['author', paper.authors?.length ? paper.authors.map((a) => escapeBibtex(a.name)).join(' and ') : undefined],
     [type === 'article' ? 'journal' : type === 'inproceedings' || type === 'incollection' ? 'booktitle' : 'howpublished', paper.venue && paper.venue !== 'arXiv' ? escapeBibtex(paper.venue) : undefined],
     ['year', paper.year !== undefined ? String(paper.year) : paper.published?.slice(0, 4)],
-    ['month', paper.published && paper.published.length >= 7 ? String(Number(paper.published.slice(5, 7))) : undefined],
+    ['month', paper.published && paper.published.length >= 7 ? MONTHS[Number(paper.published.slice(5, 7)) - 1] : undefined],
     ['eprint', paper.arxivId],
     ['archivePrefix', paper.arxivId ? 'arXiv' : undefined],
     ['doi', paper.doi],
-    ['url', paper.links?.paper ?? paper.links?.arxiv ?? paper.links?.doi],
+    ['url', paper.links?.paper ?? paper.links?.arxiv ?? paper.links?.doi ?? paper.links?.pdf ?? paper.links?.project ?? paper.links?.code],
   ];
   const body = fields
     .filter((f): f is [string, string] => !!f[1])
-    .map(([k, v]) => `  ${k} = {${v.startsWith('{') && v.endsWith('}') ? v.slice(1, -1) : v}}`)
+    // Months are BibTeX macros (month = may), everything else a braced value.
+    .map(([k, v]) => (k === 'month' ? `  month = ${v}` : `  ${k} = {${v.startsWith('{') && v.endsWith('}') ? v.slice(1, -1) : v}}`))
     .join(',\n');
   return `@${type}{${citationKey(paper)},\n${body}\n}`;
 }

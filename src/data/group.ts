@@ -18,7 +18,7 @@ export interface PaperGroup {
 
 /** The calendar date (YYYY-MM-DD) of a paper, or undefined. */
 export function dayOf(p: Paper): string | undefined {
-  const d = p.published;
+  const d = p.listed ?? p.published;
   if (d && d.length >= 10) return d.slice(0, 10);
   return undefined;
 }

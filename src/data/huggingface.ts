@@ -80,6 +80,10 @@ export function fromHuggingFace(paperObj: Record<string, unknown>, item: Record<
     paper.organization = org;
   }
 
+  // The Daily Papers day: `submittedOnDailyAt` where present; before March 2025 the item's own
+  // `publishedAt` was that day (afterwards it mirrors the arXiv date).
+  const daily = isoDate(paperObj.submittedOnDailyAt) ?? (item && !('summary' in item) ? isoDate(item.publishedAt) : undefined);
+  if (daily && item) paper.listed = daily.slice(0, 10);
   const published = isoDate(paperObj.publishedAt) ?? isoDate(item?.publishedAt);
   if (published) {
     paper.published = published;

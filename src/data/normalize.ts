@@ -169,6 +169,7 @@ export function normalizePaper(value: unknown, ctx: RecordContext): Paper | unde
   } else if (value.authors !== undefined && value.authors !== null) {
     ctx.warn('authors', `expected a list, found ${describe(value.authors)}`);
   }
+  if (value.etAl === true) paper.etAl = true;
   setCount(paper, 'authorCount', value.authorCount, ctx);
 
   const org = readOrganization(value.organization, ctx);
@@ -178,6 +179,11 @@ export function normalizePaper(value: unknown, ctx: RecordContext): Paper | unde
     const published = isoDate(value.published);
     if (published) paper.published = published;
     else ctx.warn('published', `not a date: ${JSON.stringify(value.published).slice(0, 40)}`);
+  }
+  if (value.listed !== undefined && value.listed !== null) {
+    const listed = isoDate(value.listed);
+    if (listed && listed.length >= 10) paper.listed = listed.slice(0, 10);
+    else ctx.warn('listed', `not a day (YYYY-MM-DD): ${JSON.stringify(value.listed).slice(0, 40)}`);
   }
   setCount(paper, 'year', value.year, ctx);
   if (paper.year === undefined) {
@@ -208,6 +214,8 @@ export function normalizePaper(value: unknown, ctx: RecordContext): Paper | unde
   if (summary) paper.summary = summary;
   const venue = text(value.venue);
   if (venue) paper.venue = venue;
+  const venueShort = text(value.venueShort);
+  if (venueShort) paper.venueShort = venueShort;
   if (value.type !== undefined && value.type !== null) {
     const type = text(value.type)?.toLowerCase();
     if (type && (PAPER_TYPES as readonly string[]).includes(type)) paper.type = type as PaperType;

@@ -1,16 +1,17 @@
 /**
  * The loader's pure core: bytes in, papers and problems out. Detects the format from content
  * (or takes a forced one), never throws, and names what it found when a file is not a corpus.
+ * JSON formats are read here; BibTeX, CSL-JSON and arXiv feeds by importers that
+ * `loadCorpusText` loads on demand (separate chunks, fetched only for such files).
  */
-import { CORPUS_FORMATS, type CorpusFormat, type CorpusProblem, type Paper, type ParseResult } from './types.js';
+import { CORPUS_FORMATS, type CorpusFormat, type CorpusProblem, type ImportOptions, type Paper, type ParseResult } from './types.js';
 import { RecordContext, ensureUniqueIds, isRecord, normalizePaper } from './normalize.js';
 import { fromHuggingFace, isHfItem, isHfPaperObject } from './huggingface.js';
 import { text as cleanText } from './text.js';
+import { detectValue, textKind } from './detect.js';
 
-export interface ParseOptions {
-  /** Force a format instead of detecting it. `auto` (the default) detects. */
-  format?: CorpusFormat | 'auto';
-}
+/** Options of `parseCorpus`, `readCorpus` and `loadCorpusText`. */
+export type ParseOptions = ImportOptions;
 
 /** True when the string names a format the loader understands (or `auto`). */
 export function isCorpusFormat(value: string): value is CorpusFormat | 'auto' {
@@ -44,12 +45,6 @@ function sniff(source: string): Failure | undefined {
       `Expected a JSON corpus but found an HTML page${t ? ` titled “${t}”` : ''}: the URL probably points to an error page or a website rather than to the data file.`,
     );
   }
-  if (lower.startsWith('<?xml') || lower.startsWith('<feed') || lower.startsWith('<rss')) {
-    return fail('xml', 'Expected a JSON corpus but found an XML document (an Atom or RSS feed?). XML feeds are not supported by this loader.');
-  }
-  if (/^@\s*(article|inproceedings|misc|book|incollection|phdthesis|techreport|string|comment|preamble)\s*[{(]/i.test(head)) {
-    return fail('unsupported-format', 'Expected a JSON corpus but found BibTeX. BibTeX is not supported by this loader.');
-  }
   // eslint-disable-next-line no-control-regex
   const controls = head.slice(0, 512).match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (controls > 8) return fail('binary', 'Expected a JSON corpus but found binary data.');
@@ -72,23 +67,6 @@ function parseJson(source: string): { ok: true; value: unknown } | Failure {
   }
 }
 
-function detect(value: unknown): CorpusFormat | undefined {
-  if (Array.isArray(value)) {
-    const first: unknown = value.find((v) => v !== null && v !== undefined);
-    if (first === undefined) return 'native';
-    // Search results carry highlighted copies of the title and summary; daily items do not.
-    if (isHfItem(first)) return 'highlightedTitle' in first || 'highlightedSummary' in first ? 'hf-search' : 'hf-daily';
-    if (isHfPaperObject(first)) return 'hf-paper';
-    return 'native';
-  }
-  if (isRecord(value)) {
-    if (Array.isArray(value.papers)) return 'native';
-    if (isHfItem(value)) return 'hf-daily';
-    if (isHfPaperObject(value)) return 'hf-paper';
-  }
-  return undefined;
-}
-
 function describeShape(value: unknown): string {
   if (isRecord(value)) {
     const keys = Object.keys(value).slice(0, 6);
@@ -105,10 +83,11 @@ function describeShape(value: unknown): string {
  */
 export function readCorpus(value: unknown, options: ParseOptions = {}): ParseResult {
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
-  const format = forced ?? detect(value);
+  const format = forced ?? detectValue(value);
   if (!format) {
     return fail('unknown-shape', `Expected a list of papers but found ${describeShape(value)}.`);
   }
+  if (!format.startsWith('hf-') && format !== 'native') return needsAsync(format);
   let records: unknown[];
   let title: string | undefined;
   const problems: CorpusProblem[] = [];
@@ -151,12 +130,68 @@ export function readCorpus(value: unknown, options: ParseOptions = {}): ParseRes
   return result;
 }
 
-/** Parses the text of a corpus file. Never throws. */
+function needsAsync(what: string): Failure {
+  return fail('unsupported-format', `${what} is read by the asynchronous loader (loadCorpusText, loadCorpusValue).`);
+}
+
+/** Why a text cannot be read as JSON: it is not a corpus, or it is one for `loadCorpusText`. */
+function notJson(text: string, options: ParseOptions): Failure | undefined {
+  const kind = textKind(text, options);
+  if (kind === 'xml') return fail('xml', 'Expected a corpus but found an XML document that is not an Atom feed.');
+  return kind && kind !== 'json' ? needsAsync(kind) : undefined;
+}
+
+/**
+ * Parses the text of a JSON corpus file (native or Hugging Face) synchronously. Never throws.
+ * Other formats need {@link loadCorpusText}.
+ */
 export function parseCorpus(source: string, options: ParseOptions = {}): ParseResult {
   const cleaned = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const sniffed = sniff(cleaned);
+  const sniffed = sniff(cleaned) ?? notJson(cleaned, options);
   if (sniffed) return sniffed;
   const json = parseJson(cleaned);
   if (!json.ok) return json;
   return readCorpus(json.value, options);
+}
+
+/** Runs an importer loaded on demand; a chunk that fails to load (offline) becomes a failure. */
+async function lazily(what: string, run: () => Promise<ParseResult>): Promise<ParseResult> {
+  try {
+    return await run();
+  } catch (e) {
+    return fail('unsupported-format', `The ${what} reader could not be loaded (${String(e)}).`);
+  }
+}
+
+/**
+ * Reads an already-parsed value in any JSON format, CSL-JSON and arrays of arXiv records included
+ * (their importers are loaded on demand). Never throws, never rejects.
+ */
+export function loadCorpusValue(value: unknown, options: ParseOptions = {}): Promise<ParseResult> {
+  const format = options.format && options.format !== 'auto' ? options.format : detectValue(value);
+  if (format === 'csl-json') return lazily(format, async () => (await import('./importers/csl.js')).readCsl(value, options));
+  if ((format === 'arxiv-jsonl' || format === 'arxiv-kaggle') && Array.isArray(value)) {
+    return lazily(format, async () => (await import('./importers/arxiv-jsonl.js')).readArxivRecords(value, format, options));
+  }
+  return Promise.resolve(readCorpus(value, options));
+}
+
+/**
+ * Reads the text of a corpus file in any supported format: detects it from content (the
+ * `fileName` and `contentType` options are hints), or takes `format`. BibTeX, arXiv Atom and
+ * JSON Lines importers are loaded on demand. Never throws, never rejects.
+ */
+export async function loadCorpusText(source: string, options: ParseOptions = {}): Promise<ParseResult> {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
+  const kind = forced ? (forced === 'bibtex' ? 'bibtex' : forced === 'arxiv-atom' ? 'atom' : forced.startsWith('arxiv') ? 'jsonl' : 'json') : textKind(text, options);
+  const sniffed = sniff(text);
+  if (sniffed) return sniffed;
+  if (kind === 'bibtex') return lazily(kind, async () => (await import('./importers/bibtex.js')).parseBibtex(text, options));
+  if (kind === 'atom') return lazily(kind, async () => (await import('./importers/arxiv-atom.js')).parseArxivAtom(text, options));
+  if (kind === 'jsonl') return lazily(kind, async () => (await import('./importers/arxiv-jsonl.js')).parseArxivJsonl(text, options));
+  const failure = notJson(text, options);
+  if (failure) return failure;
+  const json = parseJson(text);
+  return json.ok ? loadCorpusValue(json.value, options) : json;
 }

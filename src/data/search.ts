@@ -1,8 +1,9 @@
 /**
  * Simple matching for `<paper-search>`: every word of the query must appear (as a prefix of a
  * word, accent- and case-insensitively) somewhere in the paper's title, abstract, authors,
- * organization, keywords, tags or venue. The ranked engine is a later step; this keeps the
- * feed's order.
+ * organization, keywords, tags or venue. This keeps the feed's order and is small enough for the
+ * core bundle; the ranked engine (relevance, typos, phrases, `author:`/`year:`/`has:` filters, a
+ * Web Worker for large corpora) is `./search/index.ts`, loaded on demand with `import()`.
  */
 import type { Paper } from './types.js';
 import { fold } from './text.js';

@@ -111,6 +111,11 @@ export interface Paper {
   organization?: Organization;
   /** Publication date, ISO 8601 (`2025-01-06` or a full timestamp). */
   published?: string;
+  /**
+   * The day the paper appeared in this feed (`YYYY-MM-DD`): the Hugging Face Daily Papers day, an
+   * arXiv listing day. Day/week/month navigation and grouping use it when present.
+   */
+  listed?: string;
   /** Publication year (set from `published` when absent). */
   year?: number;
   /** Community upvotes. */

@@ -52,4 +52,27 @@ describe('CDN file on a bare page', () => {
     expect(notFound).to.contain('the file was not found (HTTP 404');
     expect(malformed).to.contain('not valid JSON at line 2');
   });
+
+  for (const [kind, src] of [
+    ['BibTeX', '/test/fixtures/bibtex/nu-ideas-al-folio.bib'],
+    ['CSL-JSON', '/test/fixtures/csl/manubot-references.json'],
+    ['arXiv Atom', '/test/fixtures/arxiv/atom-bipv.xml'],
+    ['arXiv JSON Lines', '/test/fixtures/arxiv/listing-2026-04-21.jsonl'],
+  ] as const) {
+    it(`renders ${kind} (${src.split('/').pop() ?? ''}) with no other script on the page`, async () => {
+      const doc = await barePage(`<paper-feed src="${src}"></paper-feed>`);
+      await waitUntil(() => cardTitles(doc).length > 0, `cards from ${kind}`, { timeout: 8000 });
+      const feed = doc.querySelector('paper-feed')!;
+      expect(feed.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(cardTitles(doc).every((t) => t.length > 0)).to.equal(true);
+    });
+  }
+
+  it('merges several URLs in src and keeps showing papers when one of them fails', async () => {
+    const doc = await barePage('<paper-feed src="/test/fixtures/hf-daily-mixed.json /test/fixtures/hf-paper-single.json /test/fixtures/bad/gone.json"></paper-feed>');
+    await waitUntil(() => cardTitles(doc).length === 9, '9 papers: the single paper is a duplicate of one of the 9', { timeout: 8000 });
+    const notice = doc.querySelector('paper-feed')!.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.textContent).to.contain('gone.json');
+    expect(notice.textContent).to.contain('HTTP 404');
+  });
 });

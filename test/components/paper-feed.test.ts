@@ -208,7 +208,7 @@ describe('<paper-feed>', () => {
     await loaded(el);
     expect(cards(el)).to.have.length(3);
     const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
-    expect(notice.querySelector('summary')!.textContent).to.equal('3 of 6 entries could not be read');
+    expect(notice.querySelector('summary')!.textContent.trim()).to.equal('3 of 6 entries could not be read');
     expect(notice.textContent).to.contain('(bad) title: missing title');
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCorpus, readCorpus } from '../../src/data/parse.js';
+import { loadCorpusText, parseCorpus, readCorpus } from '../../src/data/parse.js';
 import type { ParseResult } from '../../src/data/types.js';
 
 function ok(result: ParseResult): Extract<ParseResult, { ok: true }> {
@@ -101,10 +101,16 @@ describe('parseCorpus: files that are not a corpus', () => {
     expect(r.message).to.contain('HTML page titled “404 Not Found”');
   });
 
-  it('names a PDF, XML and BibTeX', () => {
+  it('names a PDF and XML that is not a feed; sends BibTeX and Atom to loadCorpusText', async () => {
     expect(failed(parseCorpus('%PDF-1.7\n...')).kind).to.equal('pdf');
-    expect(failed(parseCorpus('<?xml version="1.0"?><feed></feed>')).kind).to.equal('xml');
-    expect(failed(parseCorpus('@article{key, title={T}}')).message).to.contain('BibTeX');
+    expect(failed(parseCorpus('<?xml version="1.0"?><rss version="2.0"></rss>')).kind).to.equal('xml');
+    expect(failed(parseCorpus('<?xml version="1.0"?><feed></feed>'))).to.include({ kind: 'unsupported-format', message: 'atom is read by the asynchronous loader (loadCorpusText, loadCorpusValue).' });
+    expect(failed(parseCorpus('@article{key, title={T}}'))).to.include({ kind: 'unsupported-format', message: 'bibtex is read by the asynchronous loader (loadCorpusText, loadCorpusValue).' });
+    // BibTeX and Atom are no longer errors for the asynchronous loader.
+    const bib = await loadCorpusText('@article{key, title={T}}');
+    expect(bib.ok && bib.papers.map((p) => p.id)).to.deep.equal(['key']);
+    const atom = await loadCorpusText('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>');
+    expect(atom.ok && atom.format).to.equal('arxiv-atom');
   });
 
   it('gives the line and column of a JSON syntax error', () => {

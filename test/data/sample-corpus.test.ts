@@ -32,6 +32,7 @@ const PAPER_FIELDS = {
   bibtex: true,
   etAl: true,
   venueShort: true,
+  listed: true,
 } satisfies Record<keyof Paper, true>;
 
 const HTTP_URL = /^https?:\/\/[^\s]+$/;

@@ -141,11 +141,21 @@ export const paperCardStyles = css`
     text-decoration: underline;
   }
   [part~='author-highlighted'] {
-    color: var(--_text);
+    color: var(--_accent);
     font-weight: 650;
   }
+  .more {
+    margin-inline-start: 0.35em;
+  }
+  .org a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .org a:hover {
+    text-decoration: underline;
+  }
   sup {
-    font-size: 0.7em;
+    font-size: 0.8em;
     line-height: 0;
     margin-inline-start: 0.05em;
   }

@@ -263,7 +263,7 @@ export class PaperCard extends LocalizedElement {
       : this.allAuthors && authors.length > this.maxAuthors
         ? html` <button class="more" part="more-authors" type="button" aria-expanded="true" @click=${() => (this.allAuthors = false)}>${this.t('fewerAuthors')}</button>`
         : nothing;
-    return html`<span class="authors" part="authors">${items}${more}</span>`;
+    return html`<span class="authors" part="authors">${items}${paper.etAl && !hidden ? ' et al.' : ''}${more}</span>`;
   }
 
   private renderMeta(paper: Paper, locale: string | undefined): TemplateResult {
@@ -297,11 +297,11 @@ export class PaperCard extends LocalizedElement {
   }
 
   private renderBadges(paper: Paper): TemplateResult | typeof nothing {
-    const venue = paper.venue && paper.venue !== 'arXiv' ? paper.venue : undefined;
+    const venue = paper.venueShort ?? (paper.venue && paper.venue !== 'arXiv' ? paper.venue : undefined);
     const type = paper.type && paper.type !== 'preprint' && paper.type !== 'misc' && !venue ? this.t(TYPE_KEYS[paper.type] ?? 'typeMisc') : undefined;
     if (!venue && !type && !paper.award) return nothing;
     return html`<div class="badges">
-      ${venue ? html`<span class="badge" part="badge">${venue}</span>` : nothing}${type ? html`<span class="badge" part="badge">${type}</span>` : nothing}${paper.award
+      ${venue ? html`<span class="badge" part="badge" title=${paper.venue ?? nothing}>${venue}</span>` : nothing}${type ? html`<span class="badge" part="badge">${type}</span>` : nothing}${paper.award
         ? html`<span class="badge award" part="badge">🏆 ${paper.award}</span>`
         : nothing}
     </div>`;

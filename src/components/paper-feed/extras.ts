@@ -174,8 +174,10 @@ export function renderFacets(host: ExtrasHost, papers: readonly Paper[], toggle:
       if (!values.length) return nothing;
       const selected = host.facetSelection.get(key);
       const label = host.t(FACET_LABELS[key]);
+      const flag = key === 'selected' || key === 'code';
       return html`<div class="facet-group" part="facet-group" role="group" aria-label=${label}>
-        <span class="facet-label">${label}</span>
+        <span class="facet-label">${flag ? '' : label}</span>
+        <div class="facet-chips">
         ${values.map(
           (v) => html`<button
             class="chip"
@@ -190,6 +192,7 @@ export function renderFacets(host: ExtrasHost, papers: readonly Paper[], toggle:
             <span class="count">${formatCount(v.count, locale)}</span>
           </button>`,
         )}
+        </div>
       </div>`;
     })}
     ${any
@@ -227,13 +230,15 @@ export function rows(host: ExtrasHost, papers: Paper[]): Row[] {
   const by = (GROUP_BY as readonly string[]).includes(host.groupBy) ? host.groupBy : 'none';
   if (by === 'none') return papers.map((paper) => ({ kind: 'paper', paper }));
   const out: Row[] = [];
+  // Heading counts cover every paper shown, not only the page rendered so far.
+  const totals = new Map(groupPapers(host.shownPapers, by).map((g) => [g.key, g.papers.length]));
   for (const g of groupPapers(papers, by)) {
     let label = groupLabel(host, by, g.key);
     if (by === 'week' && g.key) {
       const first = g.papers.find((p) => p.published && p.published.length >= 10)?.published?.slice(0, 10);
       if (first) label = host.t('weekOf', { date: formatPaperDate(weekStart(first), { locale: host.effectiveLocale, now: host.now }) });
     }
-    out.push({ kind: 'heading', key: g.key, label, count: g.papers.length });
+    out.push({ kind: 'heading', key: g.key, label, count: totals.get(g.key) ?? g.papers.length });
     for (const paper of g.papers) out.push({ kind: 'paper', paper });
   }
   return out;

@@ -2,7 +2,7 @@
  * Fetches a corpus URL and parses it, turning every failure into a `FeedLoadError` with a
  * specific message. The AbortSignal comes from @lit/task, so a newer `src` cancels this request.
  */
-import { parseCorpus, type ParseOptions } from '../../data/parse.js';
+import { loadCorpusText, type ParseOptions } from '../../data/parse.js';
 import type { ParseResult } from '../../data/types.js';
 import type { PaperErrorDetail, PaperErrorKind } from '../shared/events.js';
 
@@ -59,7 +59,7 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json, */*;q=0.5' } });
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json, application/x-bibtex, application/atom+xml, application/x-ndjson, text/plain;q=0.8, */*;q=0.5' } });
     } catch (e) {
       if (timedOut()) throw failure('timeout', `Loading “${name}” took longer than ${options.timeout / 1000} s, so it was stopped.`, { url: src });
       if (options.signal.aborted) throw e;
@@ -84,9 +84,38 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
       if (options.signal.aborted) throw e;
       throw failure('network', `The connection broke while “${name}” was downloading.`, { url: src });
     }
-    return expectCorpus(parseCorpus(body, options), `Could not read “${name}”`, src);
+    const parsed = await loadCorpusText(body, {
+      format: options.format,
+      fileName: url.pathname,
+      contentType: response.headers.get('content-type') ?? undefined,
+      baseUrl: options.baseUrl,
+    });
+    return expectCorpus(parsed, `Could not read “${name}”`, src);
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', abort);
   }
+}
+
+/**
+ * Loads every URL of a space-separated `src` in parallel and merges them (duplicates across files
+ * become one paper). A file that fails is reported as a problem while the others still show; when
+ * every file fails, the first error is thrown.
+ */
+export async function fetchCorpora(src: string, options: FetchOptions): Promise<LoadedCorpus> {
+  const urls = src.split(/\s+/).filter(Boolean);
+  if (urls.length <= 1) return fetchCorpus(urls[0] ?? src, options);
+  const settled = await Promise.allSettled(urls.map((u) => fetchCorpus(u, options)));
+  const loaded = settled.filter((s): s is PromiseFulfilledResult<LoadedCorpus> => s.status === 'fulfilled').map((s) => s.value);
+  const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => s.reason as unknown);
+  if (!loaded.length) throw failures[0];
+  // Merging is only needed with several files: loaded on demand.
+  const { mergeCorpora } = await import('../../data/merge.js');
+  const merged = mergeCorpora(loaded);
+  const problems = [
+    ...failures.map((f) => ({ field: 'src', reason: f instanceof Error ? f.message : String(f), severity: 'error' as const })),
+    ...loaded.flatMap((l) => l.problems),
+    ...merged.problems,
+  ];
+  return { ok: true, format: loaded[0]?.format ?? 'native', papers: merged.papers, problems, total: loaded.reduce((n, l) => n + l.total, 0) };
 }

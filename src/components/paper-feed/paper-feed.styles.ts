@@ -43,6 +43,18 @@ export const paperFeedStyles = css`
   :host([layout='compact']) .list {
     gap: calc(var(--paper-gap, 0.75rem) / 2);
   }
+  :host([theme]) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--paper-feed-background, var(--_page));
+    color: var(--paper-color-text);
+  }
+  :host([theme='dark']) {
+    --_page: #0d1117;
+  }
+  :host([theme='light']) {
+    --_page: #ffffff;
+  }
   :host([density='compact']) {
     --paper-space: 0.625rem;
     --paper-gap: 0.5rem;
@@ -94,14 +106,21 @@ export const paperFeedStyles = css`
     font-size: 0.875rem;
   }
   .facet-group {
+    display: grid;
+    grid-template-columns: minmax(5rem, max-content) 1fr;
+    align-items: baseline;
+    gap: 0.375rem 0.75rem;
+  }
+  .facet-chips {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: 0.375rem;
   }
   .facet-label {
-    min-width: 6rem;
     color: var(--_muted);
+  }
+  .facets > .clear {
+    justify-self: start;
   }
   .chip {
     font-size: 0.8125rem;

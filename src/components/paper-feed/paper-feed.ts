@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import { readCorpus, parseCorpus, isCorpusFormat } from '../../data/parse.js';
+import { loadCorpusText, loadCorpusValue, isCorpusFormat } from '../../data/parse.js';
 import { filterPapers } from '../../data/search.js';
 import { sortPapers, type SortKey } from '../../data/sort.js';
 import { formatCount } from '../../data/format.js';
@@ -12,7 +12,7 @@ import type { CorpusFormat, Paper } from '../../data/types.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { paperEvent, type PaperErrorDetail, type PaperLoadDetail, type PaperResultsDetail, type PaperWarningDetail } from '../shared/events.js';
-import { FeedLoadError, expectCorpus, fetchCorpus, type LoadedCorpus } from './load.js';
+import { FeedLoadError, expectCorpus, fetchCorpora, type LoadedCorpus } from './load.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
 
 /** What the task loads from. */
@@ -85,10 +85,14 @@ const VIRTUALIZE_ABOVE = 200;
 export class PaperFeed extends LocalizedElement {
   static override styles = [themeStyles, paperFeedStyles];
 
-  /** URL of the corpus (JSON). Relative URLs resolve against the page. */
+  /**
+   * URL of the corpus: JSON (ours, Hugging Face, CSL-JSON), BibTeX, arXiv Atom or JSON Lines,
+   * detected from content. Several URLs separated by spaces are merged. Relative URLs resolve
+   * against the page, as do relative links inside the corpus (al-folio `pdf = {paper.pdf}`).
+   */
   @property() src?: string;
 
-  /** Corpus format: `auto` (detect from content), `native`, `hf-daily`, `hf-search` or `hf-paper`. */
+  /** Corpus format: `auto` (detect from content), or one of `native`, `hf-daily`, `hf-search`, `hf-paper`, `bibtex`, `csl-json`, `arxiv-atom`, `arxiv-jsonl`, `arxiv-kaggle`. */
   @property() format: CorpusFormat | 'auto' = 'auto';
 
   /** Order: `date` (newest first, stable within a day), `upvotes` (or `trending`), or `title`. */
@@ -216,9 +220,10 @@ export class PaperFeed extends LocalizedElement {
   private readonly loader = new Task<SourceArgs, LoadedCorpus>(this, {
     task: async ([src, format, papers, inline, timeout], { signal }) => {
       const options = { format: isCorpusFormat(format) ? format : 'auto' } as const;
-      if (papers !== undefined && papers !== null) return expectCorpus(readCorpus(papers, options), 'The papers property is not a corpus');
-      if (src) return fetchCorpus(src, { ...options, signal, timeout, baseUrl: document.baseURI });
-      if (inline !== undefined) return expectCorpus(parseCorpus(inline, options), 'The inline corpus could not be read');
+      const baseUrl = document.baseURI;
+      if (papers !== undefined && papers !== null) return expectCorpus(await loadCorpusValue(papers, { ...options, baseUrl }), 'The papers property is not a corpus');
+      if (src?.trim()) return fetchCorpora(src, { ...options, signal, timeout, baseUrl });
+      if (inline !== undefined) return expectCorpus(await loadCorpusText(inline, { ...options, baseUrl }), 'The inline corpus could not be read');
       return { ok: true, format: 'native', papers: [], problems: [], total: 0 };
     },
     args: () => [this.src, this.format, this.papers, this.inlineText, this.timeout, this.attempt],
@@ -418,12 +423,19 @@ export class PaperFeed extends LocalizedElement {
     const errors = corpus.problems.filter((p) => p.severity === 'error');
     if (!errors.length) return nothing;
     const locale = this.effectiveLocale;
+    const sources = errors.filter((p) => p.field === 'src');
+    const records = errors.filter((p) => p.field !== 'src');
     return html`<details class="notice" part="notice">
-      <summary>${this.t('skipped', { n: formatCount(errors.length, locale), total: formatCount(corpus.total, locale), count: errors.length })}</summary>
+      <summary>
+        ${sources.map((p) => html`<span class="source-error">${p.reason}</span> `)}${records.length
+          ? this.t('skipped', { n: formatCount(records.length, locale), total: formatCount(corpus.total, locale), count: records.length })
+          : nothing}
+      </summary>
       <ul>
-        ${errors.slice(0, 50).map(
+        ${records.slice(0, 50).map(
           (p) => html`<li>${p.index !== undefined ? `#${p.index + 1}` : ''}${p.id ? ` (${p.id})` : ''}${p.field ? ` ${p.field}` : ''}: ${p.reason}</li>`,
         )}
+        ${records.length > 50 ? html`<li>…</li>` : nothing}
       </ul>
     </details>`;
   }

@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { formatCount } from '../../data/format.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { LocalizedElement } from '../shared/localized.js';
@@ -223,7 +222,7 @@ export class PaperSearch extends LocalizedElement {
           spellcheck="false"
           aria-label=${this.label ?? this.t('searchLabel')}
           placeholder=${this.placeholder ?? this.t('searchPlaceholder')}
-          .value=${live(this.value)}
+          .value=${this.value}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
         />
