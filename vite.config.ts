@@ -22,8 +22,12 @@ function minifyTemplates(): Plugin {
  * self-contained, minified script-tag file for CDNs (`cdn/paper-feed.js`, Lit included).
  * The unbundled ES modules for npm come from `tsc -p tsconfig.build.json` (see `npm run build`).
  */
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  // Relative asset URLs in the build: the search worker must resolve next to the chunks on any
+  // CDN path, not at the site root.
+  base: command === 'build' ? './' : '/',
   plugins: [minifyTemplates()],
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -44,4 +48,4 @@ export default defineConfig({
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
-});
+}));

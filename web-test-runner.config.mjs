@@ -46,6 +46,27 @@ function cliPlugin() {
   };
 }
 
+/**
+ * Lets browser tests parse a feed with a real feed parser, feedsmith (RSS, Atom, RDF and JSON Feed;
+ * run in Node): `executeServerCommand('parse-feed', { text })` returns `{ ok: true, format, feed }`
+ * (`format` is `rss`, `atom`, `json` or `rdf`; `feed` the parsed object) or `{ ok: false, error }`.
+ */
+function feedParserPlugin() {
+  return {
+    name: 'parse-feed',
+    async executeCommand({ command, payload }) {
+      if (command !== 'parse-feed') return undefined;
+      const { parseFeed } = await import('feedsmith');
+      try {
+        const { format, feed } = parseFeed(payload.text);
+        return { ok: true, format, feed };
+      } catch (e) {
+        return { ok: false, error: `${e?.name ?? 'Error'}: ${e?.message ?? String(e)}` };
+      }
+    },
+  };
+}
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -57,7 +78,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cliPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cliPlugin(), feedParserPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

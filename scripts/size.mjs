@@ -23,6 +23,13 @@ if (existsSync('cdn/chunks')) {
   }
 }
 
+if (existsSync('cdn/assets')) {
+  for (const f of readdirSync('cdn/assets').filter((f) => f.endsWith('.js')).sort()) {
+    // The search worker, started for corpora of 5,000 papers and more.
+    BUDGETS.push([`cdn/assets/${f}`, 8 * 1024]);
+  }
+}
+
 let failed = false;
 const rows = [];
 for (const [file, budget] of BUDGETS) {

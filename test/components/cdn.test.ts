@@ -75,4 +75,26 @@ describe('CDN file on a bare page', () => {
     expect(notice.textContent).to.contain('gone.json');
     expect(notice.textContent).to.contain('HTTP 404');
   });
+
+  it('searches a large corpus in the Web Worker shipped next to the chunks', async () => {
+    const doc = await barePage('<paper-feed page-size="20"></paper-feed>');
+    const win = doc.defaultView as Window & typeof globalThis;
+    await win.customElements.whenDefined('paper-feed');
+    const feed = doc.querySelector('paper-feed') as (HTMLElement & { papers: unknown; query: string }) | null;
+    const papers = Array.from({ length: 6000 }, (_, i) => ({ id: `p${i}`, title: i === 4321 ? 'Quantized reinforcement learning for LLMs' : `Paper about topic ${i % 50}`, published: '2025-01-01' }));
+    feed!.papers = papers;
+    await waitUntil(() => cardTitles(doc).length === 20, 'first page', { timeout: 8000 });
+    const workers: string[] = [];
+    const Original = win.Worker;
+    win.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        workers.push(String(url));
+        super(url, options);
+      }
+    };
+    feed!.query = 'quantised reinforcement';
+    await waitUntil(() => cardTitles(doc).length === 1, 'ranked result from the worker', { timeout: 15000 });
+    expect(cardTitles(doc)[0]).to.equal('Quantized reinforcement learning for LLMs');
+    expect(workers.some((u) => /\/cdn\/assets\/worker-[\w-]+\.js$/.test(u))).to.equal(true);
+  });
 });

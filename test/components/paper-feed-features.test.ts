@@ -222,4 +222,29 @@ describe('<paper-feed> features', () => {
     expect(card.shadowRoot!.querySelector('time')!.textContent).to.equal('5. Juni 2024');
     await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim() === '1 Artikel');
   });
+
+  it('ranks results by relevance while searching, typo-tolerant, and highlights matched terms', async () => {
+    const list: Paper[] = [
+      { id: 'old', title: 'A survey that mentions diffusion once', published: '2025-10-01', abstract: 'Broad overview of generative models.' },
+      { id: 'best', title: 'Diffusion Models for Protein Design', published: '2023-01-01', abstract: 'Diffusion models generate protein backbones.' },
+      { id: 'none', title: 'Graph neural networks', published: '2025-10-05' },
+    ];
+    const el = await feed({}, list);
+    el.query = 'difusion protein';
+    await waitUntil(() => ids(el).join() === 'best', 'typo-tolerant, ranked results', { timeout: 5000 });
+    el.query = 'diffusion';
+    await waitUntil(() => ids(el).join() === 'best,old', 'relevance order: the better match first although older', { timeout: 5000 });
+    const card = el.shadowRoot!.querySelector<PaperCard>('paper-card')!;
+    await card.updateComplete;
+    const marks = [...card.shadowRoot!.querySelectorAll('[part="title"] mark')].map((m) => m.textContent);
+    expect(marks).to.deep.equal(['Diffusion']);
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent.trim()).to.equal('Diffusion Models for Protein Design');
+    el.sort = 'title';
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['old', 'best']);
+    el.query = '';
+    await el.updateComplete;
+    expect(ids(el)).to.have.length(3);
+    expect(card.shadowRoot!.querySelector('mark')).to.equal(null);
+  });
 });

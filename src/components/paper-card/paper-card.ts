@@ -65,6 +65,7 @@ const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" strok
  * @csspart links - The row of links.
  * @csspart link - Each link.
  * @csspart cite - The Cite button.
+ * @csspart highlight - A search term matched in the title or abstract (`mark`).
  *
  * @cssprop --paper-color-text - Text color (default: inherited from the page).
  * @cssprop --paper-color-muted - Meta line color (default: the text color at 62%).
@@ -112,6 +113,12 @@ export class PaperCard extends LocalizedElement {
 
   /** Shows a Cite button that copies the paper's BibTeX. */
   @property({ type: Boolean }) cite = false;
+
+  /**
+   * Marks matched search terms: a function giving the `[start, end)` ranges to highlight in a
+   * text (the feed sets it while a query is active). Highlights are `<mark part="highlight">`.
+   */
+  @property({ attribute: false }) highlight?: (text: string) => [number, number][];
 
   /** Reference "today" for date formatting (the year is shown for other years). @internal */
   @property({ attribute: false }) now?: Date;
@@ -219,9 +226,24 @@ export class PaperCard extends LocalizedElement {
     }
   }
 
-  /** Text, with its `$…$` formulas rendered once the math module is loaded. */
+  /** Plain text with the highlighted ranges wrapped in `<mark>` (built as DOM, never as markup). */
+  private marked(text: string): unknown {
+    const ranges = this.highlight?.(text);
+    if (!ranges?.length) return text;
+    const parts: unknown[] = [];
+    let at = 0;
+    for (const [start, end] of ranges) {
+      if (start < at || end <= start) continue;
+      parts.push(text.slice(at, start), html`<mark part="highlight">${text.slice(start, end)}</mark>`);
+      at = end;
+    }
+    parts.push(text.slice(at));
+    return parts;
+  }
+
+  /** Text, with its `$…$` formulas rendered once the math module is loaded, and search highlights. */
   private rich(text: string): unknown {
-    if (!this.math || !hasMath(text)) return text;
+    if (!this.math || !hasMath(text)) return this.marked(text);
     let parts = this.mathCache.get(text);
     if (!parts) {
       try {

@@ -19,6 +19,16 @@ import { paperFeedStyles } from './paper-feed.styles.js';
 type SourceArgs = [src: string | undefined, format: string, papers: unknown, inline: string | undefined, timeout: number, attempt: number];
 
 type VirtualModule = typeof import('./virtual-list.js');
+type SearchModule = typeof import('../../data/search/index.js');
+type SearchEngine = import('../../data/search/index.js').PaperSearch;
+
+/** The ranked results of the current query. */
+interface Ranked {
+  query: string;
+  /** Paper ids, best first. */
+  order: Map<string, number>;
+  highlight: (text: string) => [number, number][];
+}
 type ExtrasModule = typeof import('./extras.js');
 type Row = import('./extras.js').Row;
 
@@ -95,8 +105,11 @@ export class PaperFeed extends LocalizedElement {
   /** Corpus format: `auto` (detect from content), or one of `native`, `hf-daily`, `hf-search`, `hf-paper`, `bibtex`, `csl-json`, `arxiv-atom`, `arxiv-jsonl`, `arxiv-kaggle`. */
   @property() format: CorpusFormat | 'auto' = 'auto';
 
-  /** Order: `date` (newest first, stable within a day), `upvotes` (or `trending`), or `title`. */
-  @property({ reflect: true }) sort: SortKey | 'trending' = 'date';
+  /**
+   * Order: `date` (newest first, stable within a day), `upvotes` (or `trending`), `title`, or
+   * `relevance`. While a query is active, `date` and `relevance` show the best matches first.
+   */
+  @property({ reflect: true }) sort: SortKey | 'trending' | 'relevance' = 'date';
 
   /** Maximum number of papers shown (all when unset or 0). */
   @property({ type: Number }) limit?: number;
@@ -203,6 +216,16 @@ export class PaperFeed extends LocalizedElement {
   /** @internal */
   @state() private virtualModule?: VirtualModule;
 
+  /** Ranked results for the current query, once the search engine answered. @internal */
+  @state() private ranked?: Ranked;
+
+  /** @internal */
+  private searchModule?: SearchModule;
+  /** @internal */
+  private engine?: { papers: readonly Paper[]; search: SearchEngine };
+  /** @internal */
+  private searchAbort?: AbortController;
+
   /** @internal */
   private visible: Paper[] = [];
   /** @internal */
@@ -263,6 +286,9 @@ export class PaperFeed extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
+    this.searchAbort?.abort();
+    this.engine?.search.dispose();
+    this.engine = undefined;
   }
 
   private readInline(): void {
@@ -279,6 +305,10 @@ export class PaperFeed extends LocalizedElement {
   private onLoaded(corpus: LoadedCorpus): void {
     const source = this.papers !== undefined && this.papers !== null ? 'property' : this.src ? this.src : this.inlineText !== undefined ? 'inline' : 'none';
     this.facetSelection = new Map();
+    this.engine?.search.dispose();
+    this.engine = undefined;
+    this.ranked = undefined;
+    if (this.query.trim()) void this.runSearch();
     this.dispatchEvent(
       paperEvent<PaperLoadDetail>('paper-load', { count: corpus.papers.length, total: corpus.total, format: corpus.format, source }),
     );
@@ -291,6 +321,11 @@ export class PaperFeed extends LocalizedElement {
         }),
       );
     }
+  }
+
+  /** While searching, results come in relevance order unless `sort` asks for upvotes or title. */
+  private get relevanceOrder(): boolean {
+    return this.sort === 'relevance' || this.sort === 'date';
   }
 
   private get sortKey(): SortKey {
@@ -314,8 +349,47 @@ export class PaperFeed extends LocalizedElement {
         this.extras = m;
       });
     }
+    if (changed.has('query') && this.loader.status === TaskStatus.COMPLETE) void this.runSearch();
     if (this.loader.status === TaskStatus.COMPLETE && this.ready) this.computeVisible();
   }
+
+  /**
+   * Ranks the loaded papers for the query with the search engine (loaded on the first query; in a
+   * Web Worker for large corpora). A newer query aborts the older one; until the answer arrives
+   * the previous results stay on screen.
+   */
+  private async runSearch(): Promise<void> {
+    const query = this.query.trim();
+    this.searchAbort?.abort();
+    if (!query) {
+      this.ranked = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.searchAbort = controller;
+    const papers = this.loader.value?.papers ?? [];
+    try {
+      this.searchModule ??= await import('../../data/search/index.js');
+      const mod = this.searchModule;
+      if (this.engine?.papers !== papers) {
+        this.engine?.search.dispose();
+        this.engine = { papers, search: mod.createSearch(papers) };
+      }
+      const result = await this.engine.search.search(query, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      const order = new Map<string, number>();
+      result.ids.forEach((id, i) => order.set(id, i));
+      const { matchedTerms, matchedPrefixes } = result;
+      this.ranked = { query, order, highlight: (text) => mod.highlightRanges(text, matchedTerms, matchedPrefixes) };
+    } catch (e) {
+      if (this.searchModule?.isAbortError(e) || controller.signal.aborted) return;
+      // The engine failed (e.g. its chunk could not load): fall back to simple matching.
+      this.ranked = undefined;
+      console.warn('paper-feed-elements: search engine unavailable, using simple matching.', e);
+    }
+  }
+
+
 
   /** The corpus is loaded and the chunks the attributes need are there. */
   private get ready(): boolean {
@@ -331,10 +405,26 @@ export class PaperFeed extends LocalizedElement {
       papers = narrowed.papers;
       this.range = narrowed.range;
     }
-    papers = filterPapers(papers, this.query);
+    const query = this.query.trim();
+    const ranked = this.ranked && this.ranked.query === query ? this.ranked : undefined;
+    if (query && ranked) {
+      const order = ranked.order;
+      papers = papers.filter((p) => order.has(p.id));
+    } else if (query && !this.searchModule) {
+      // First keystrokes, before the engine has loaded: simple matching keeps the feed live.
+      papers = filterPapers(papers, query);
+    } else if (query) {
+      // The engine is answering: keep what was shown.
+      papers = this.visible;
+    }
     this.beforeFacets = papers;
     if (extras) papers = extras.selectFacets(this, papers);
-    this.visible = sortPapers(papers, this.sortKey);
+    if (query && ranked && this.relevanceOrder) {
+      const order = ranked.order;
+      this.visible = papers.slice().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    } else {
+      this.visible = sortPapers(papers, this.sortKey);
+    }
     this.matched = this.visible.length;
   }
 
@@ -453,6 +543,7 @@ export class PaperFeed extends LocalizedElement {
       highlight-authors=${this.highlightAuthors}
       ?cite=${this.cite}
       ?show-thumbnail=${this.thumbnails || this.layout === 'grid'}
+      .highlight=${this.query.trim() && this.ranked?.query === this.query.trim() ? this.ranked.highlight : undefined}
     ></paper-card>`;
   }
 
