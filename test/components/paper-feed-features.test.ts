@@ -247,4 +247,25 @@ describe('<paper-feed> features', () => {
     expect(ids(el)).to.have.length(3);
     expect(card.shadowRoot!.querySelector('mark')).to.equal(null);
   });
+
+  it('offers "Similar papers": the closest papers by content, then back to all', async () => {
+    const list: Paper[] = [
+      { id: 'target', title: 'Protein structure prediction with diffusion', abstract: 'We generate protein backbones with a diffusion model over residue frames.', keywords: ['protein design'] },
+      { id: 'close', title: 'Backbone generation for protein design', abstract: 'Diffusion over residue frames yields designable protein backbones.' },
+      { id: 'mid', title: 'Diffusion for images', abstract: 'Image generation with diffusion.' },
+      { id: 'far', title: 'Tax law in the 19th century', abstract: 'A history of taxation.' },
+    ];
+    const el = await feed({ similar: '' }, list);
+    const card = [...el.shadowRoot!.querySelectorAll<PaperCard>('paper-card')].find((c) => c.paper?.id === 'target')!;
+    await card.updateComplete;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part="similar"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="similar-heading"]') && ids(el).length > 0, 'similar papers shown', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="similar-heading"]')!.textContent.trim()).to.equal('Papers similar to “Protein structure prediction with diffusion”');
+    expect(ids(el)[0]).to.equal('close');
+    expect(ids(el)).not.to.include('target');
+    expect(ids(el)).not.to.include('far');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.click();
+    await el.updateComplete;
+    expect(ids(el)).to.have.length(4);
+  });
 });

@@ -8,7 +8,7 @@ import { hasMath } from '../../data/math.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { TYPE_KEYS } from '../shared/type-keys.js';
-import type { PaperSelectDetail } from '../shared/events.js';
+import type { PaperSelectDetail, PaperSimilarDetail } from '../shared/events.js';
 import { paperCardStyles } from './paper-card.styles.js';
 
 /** One ResizeObserver for every card: re-measures whether the abstract overflows its clamp. */
@@ -65,6 +65,7 @@ const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" strok
  * @csspart links - The row of links.
  * @csspart link - Each link.
  * @csspart cite - The Cite button.
+ * @csspart similar - The "Similar papers" button.
  * @csspart highlight - A search term matched in the title or abstract (`mark`).
  *
  * @cssprop --paper-color-text - Text color (default: inherited from the page).
@@ -84,6 +85,7 @@ const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" strok
  * @cssprop --paper-space - Base spacing (default: 1rem).
  * @cssprop --paper-card-padding - Card padding (default: --paper-space).
  *
+ * @fires paper-similar - When "Similar papers" is pressed; `detail.paper` is the paper.
  * @fires paper-select - When the title link is activated; `detail.paper` is the paper. Call
  * `preventDefault()` to stop the navigation and open your own view.
  */
@@ -113,6 +115,9 @@ export class PaperCard extends LocalizedElement {
 
   /** Shows a Cite button that copies the paper's BibTeX. */
   @property({ type: Boolean }) cite = false;
+
+  /** Shows a "Similar papers" button (fires `paper-similar`; a feed with `similar` answers it). */
+  @property({ type: Boolean }) similar = false;
 
   /**
    * Marks matched search terms: a function giving the `[start, end)` ranges to highlight in a
@@ -205,6 +210,10 @@ export class PaperCard extends LocalizedElement {
       cancelable: true,
     });
     if (!this.dispatchEvent(selectEvent)) event.preventDefault();
+  }
+
+  private onSimilar(): void {
+    if (this.paper) this.dispatchEvent(new CustomEvent<PaperSimilarDetail>('paper-similar', { detail: { paper: this.paper }, bubbles: true, composed: true }));
   }
 
   private async onCite(): Promise<void> {
@@ -352,6 +361,11 @@ export class PaperCard extends LocalizedElement {
         </li>`,
       );
     }
+    if (this.similar) {
+      items.push(html`<li>
+        <button class="cite" part="similar" type="button" @click=${this.onSimilar}>${this.t('similar')}</button>
+      </li>`);
+    }
     if (this.cite) {
       items.push(html`<li>
         <button class="cite" part="cite" type="button" @click=${this.onCite}>${this.t('cite')}</button>
@@ -412,7 +426,7 @@ export class PaperCard extends LocalizedElement {
       </div>
       <slot name="meta">${this.renderMeta(paper, locale)}${this.renderBadges(paper)}</slot>
       <slot name="abstract">${this.renderAbstract(paper)}</slot>
-      <slot name="links">${this.variant === 'compact' && !this.cite ? nothing : this.renderLinks(paper, locale)}</slot>
+      <slot name="links">${this.variant === 'compact' && !this.cite && !this.similar ? nothing : this.renderLinks(paper, locale)}</slot>
       <slot name="footer"></slot>
     </article>`;
   }

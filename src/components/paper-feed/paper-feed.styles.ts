@@ -133,6 +133,10 @@ export const paperFeedStyles = css`
   .chip .count {
     margin-inline-start: 0.25rem;
   }
+  .similar-title {
+    font-weight: 700;
+    font-size: 1rem;
+  }
   .more {
     display: block;
     margin: 1rem auto 0;

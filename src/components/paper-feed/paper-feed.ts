@@ -68,6 +68,8 @@ const VIRTUALIZE_ABOVE = 200;
  * @csspart card-abstract - Each card's abstract.
  * @csspart card-links - Each card's links.
  * @csspart more - The "Show more papers" button.
+ * @csspart similar-heading - The heading above similar papers ("Papers similar to …").
+ * @csspart back - The "Back to all papers" button of the similar-papers view.
  * @csspart download - The "Download .bib" button.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error box.
@@ -177,6 +179,9 @@ export class PaperFeed extends LocalizedElement {
   /** Shows a Cite button on each card (copies BibTeX). */
   @property({ type: Boolean }) cite = false;
 
+  /** Offers "Similar papers" on each card: the feed then lists the papers closest to that one. */
+  @property({ type: Boolean }) similar = false;
+
   /** Shows a "Download .bib" button for the papers shown. */
   @property({ attribute: 'bibtex-download', type: Boolean }) bibtexDownload = false;
 
@@ -219,6 +224,9 @@ export class PaperFeed extends LocalizedElement {
   /** Ranked results for the current query, once the search engine answered. @internal */
   @state() private ranked?: Ranked;
 
+  /** The paper whose similar papers are shown, and their ids best first. @internal */
+  @state() private similarTo?: { paper: Paper; ids?: string[] };
+
   /** @internal */
   private searchModule?: SearchModule;
   /** @internal */
@@ -238,6 +246,31 @@ export class PaperFeed extends LocalizedElement {
   private lastResults = '';
   /** @internal */
   private childObserver?: MutationObserver;
+
+  /** Shows the papers most similar to `paper` (more-like-this over its title, keywords and abstract). */
+  async showSimilar(paper: Paper): Promise<void> {
+    this.similarTo = { paper };
+    const papers = this.loader.value?.papers ?? [];
+    try {
+      this.searchModule ??= await import('../../data/search/index.js');
+      const { similarQuery } = await import('../../data/similar.js');
+      if (this.engine?.papers !== papers) {
+        this.engine?.search.dispose();
+        this.engine = { papers, search: this.searchModule.createSearch(papers) };
+      }
+      const result = await this.engine.search.search(similarQuery(paper), { limit: 11, any: true });
+      if (this.similarTo.paper !== paper) return;
+      this.similarTo = { paper, ids: result.ids.filter((id) => id !== paper.id).slice(0, 10) };
+    } catch {
+      if (this.similarTo.paper === paper) this.similarTo = { paper, ids: [] };
+    }
+  }
+
+  private readonly onSimilarRequest = (event: Event): void => {
+    const detail = (event as CustomEvent<{ paper: Paper }>).detail;
+    void this.showSimilar(detail.paper);
+    this.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  };
 
   /** @internal */
   private readonly loader = new Task<SourceArgs, LoadedCorpus>(this, {
@@ -276,6 +309,7 @@ export class PaperFeed extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInline();
+    this.renderRoot.addEventListener('paper-similar', this.onSimilarRequest);
     // Children may arrive after the element upgrades (parser still running); watch for them.
     this.childObserver = new MutationObserver(() => {
       this.readInline();
@@ -305,6 +339,7 @@ export class PaperFeed extends LocalizedElement {
   private onLoaded(corpus: LoadedCorpus): void {
     const source = this.papers !== undefined && this.papers !== null ? 'property' : this.src ? this.src : this.inlineText !== undefined ? 'inline' : 'none';
     this.facetSelection = new Map();
+    this.similarTo = undefined;
     this.engine?.search.dispose();
     this.engine = undefined;
     this.ranked = undefined;
@@ -543,6 +578,7 @@ export class PaperFeed extends LocalizedElement {
       highlight-authors=${this.highlightAuthors}
       ?cite=${this.cite}
       ?show-thumbnail=${this.thumbnails || this.layout === 'grid'}
+      ?similar=${this.similar}
       .highlight=${this.query.trim() && this.ranked?.query === this.query.trim() ? this.ranked.highlight : undefined}
     ></paper-card>`;
   }
@@ -554,7 +590,27 @@ export class PaperFeed extends LocalizedElement {
         </div>`
       : html`<div class="item" part="item">${this.renderCard(row.paper)}</div>`;
 
+  private renderSimilar(): TemplateResult {
+    const target = this.similarTo;
+    const byId = new Map(this.loadedPapers.map((p) => [p.id, p]));
+    const papers = (target?.ids ?? []).map((id) => byId.get(id)).filter((p): p is Paper => !!p);
+    return html`<div class="toolbar" part="toolbar">
+        <div class="similar-title" part="similar-heading" role="heading" aria-level=${Math.max(1, Math.min(6, this.headingLevel - 1))}>
+          ${this.t('similarTo', { title: target?.paper.title ?? '' })}
+        </div>
+        <button part="back" type="button" @click=${() => (this.similarTo = undefined)}>${this.t('backToAll')}</button>
+      </div>
+      ${!target?.ids
+        ? this.renderLoading()
+        : papers.length
+          ? html`<div class="list" part="list" role="list" aria-label=${this.t('similar')}>
+              ${papers.map((p) => html`<div role="listitem" class="row paper">${this.renderRow({ kind: 'paper', paper: p })}</div>`)}
+            </div>`
+          : html`<p class="state" part="empty">${this.t('noSimilar')}</p>`}`;
+  }
+
   private renderList(corpus: LoadedCorpus): TemplateResult {
+    if (this.similarTo) return this.renderSimilar();
     if (corpus.papers.length === 0) {
       return html`<p class="state" part="empty">${this.t('empty')}</p>`;
     }

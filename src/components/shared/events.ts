@@ -42,6 +42,11 @@ export interface PaperSearchDetail {
   query: string;
 }
 
+/** `paper-similar`: the reader asked for papers similar to this one. */
+export interface PaperSimilarDetail {
+  paper: Paper;
+}
+
 export interface PaperSelectDetail {
   paper: Paper;
 }
@@ -59,5 +64,23 @@ declare global {
     'paper-results': CustomEvent<PaperResultsDetail>;
     'paper-search': CustomEvent<PaperSearchDetail>;
     'paper-select': CustomEvent<PaperSelectDetail>;
+    'paper-similar': CustomEvent<PaperSimilarDetail>;
+  }
+}
+
+/** `paper-subscribe`: the newsletter service accepted the address (`<paper-subscribe>`). */
+export interface PaperSubscribeDetail {
+  /** The address as sent. */
+  email: string;
+  /** The form URL it was sent to. */
+  action: string;
+  method: 'get' | 'post';
+  /** HTTP status of the answer. */
+  status: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'paper-subscribe': CustomEvent<PaperSubscribeDetail>;
   }
 }

@@ -30,6 +30,8 @@ export interface CreateSearchOptions extends IndexOptions {
 export interface QueryOptions {
   /** At most this many results (`total` still counts all). */
   limit?: number;
+  /** Rank papers having any of the words (more like this), not only those having all. */
+  any?: boolean;
   /** Aborting rejects with an `AbortError`; a query not yet sent to the worker is never run. */
   signal?: AbortSignal;
 }
@@ -83,7 +85,7 @@ class ThreadSearch implements PaperSearch {
     await this.ready;
     if (options.signal?.aborted) throw abortError();
     if (this.disposed || !this.index) throw new Error('The search was disposed.');
-    return this.index.search(query, options.limit === undefined ? {} : { limit: options.limit });
+    return this.index.search(query, { ...(options.limit === undefined ? {} : { limit: options.limit }), ...(options.any ? { any: true } : {}) });
   }
 
   dispose(): void {
@@ -96,6 +98,7 @@ interface Pending {
   id: number;
   query: string;
   limit?: number;
+  any?: boolean;
   signal?: AbortSignal;
   resolve: (r: SearchResult) => void;
   reject: (e: unknown) => void;
@@ -165,7 +168,7 @@ class WorkerSearch implements PaperSearch {
     if (this.disposed) return Promise.reject(new Error('The search was disposed.'));
     if (options.signal?.aborted) return Promise.reject(abortError());
     return new Promise<SearchResult>((resolve, reject) => {
-      const pending: Pending = { id: this.nextId++, query, limit: options.limit, signal: options.signal, resolve, reject };
+      const pending: Pending = { id: this.nextId++, query, limit: options.limit, any: options.any, signal: options.signal, resolve, reject };
       options.signal?.addEventListener(
         'abort',
         () => {
@@ -186,13 +189,13 @@ class WorkerSearch implements PaperSearch {
     const next = this.queue.shift();
     if (!next) return;
     if (this.fallback) {
-      this.fallback.search(next.query, { limit: next.limit, signal: next.signal }).then(next.resolve, next.reject);
+      this.fallback.search(next.query, { limit: next.limit, any: next.any, signal: next.signal }).then(next.resolve, next.reject);
       this.pump();
       return;
     }
     if (!this.worker) return;
     this.inflight = next;
-    const message: WorkerRequest = { type: 'search', id: next.id, query: next.query, ...(next.limit === undefined ? {} : { limit: next.limit }) };
+    const message: WorkerRequest = { type: 'search', id: next.id, query: next.query, ...(next.limit === undefined ? {} : { limit: next.limit }), ...(next.any ? { any: true } : {}) };
     this.worker.postMessage(message);
   }
 

@@ -52,6 +52,11 @@ export interface IndexOptions {
 export interface SearchOptions {
   /** At most this many results (default: all). `total` still counts them all. */
   limit?: number;
+  /**
+   * Rank every paper that has any of the words, most words first (for "more like this"), instead
+   * of only the papers having all of them.
+   */
+  any?: boolean;
 }
 
 /** What a search returns. Arrays are parallel and in relevance order. */
@@ -432,7 +437,7 @@ class PaperIndex implements SearchIndex {
       const all = terms.length;
       candidates = [];
       for (let i = 0; i < hitCount; i++) if (coverage[hits[i]] === all) candidates.push(hits[i]);
-      if (candidates.length === 0 && all > 1) {
+      if (options.any || (candidates.length === 0 && all > 1)) {
         partial = true;
         candidates = Array.from(hits.subarray(0, hitCount));
       }

@@ -4,7 +4,7 @@ import type { IndexOptions, SearchResult } from './engine.js';
 
 export type WorkerRequest =
   | { type: 'index'; papers: Paper[]; options?: IndexOptions }
-  | { type: 'search'; id: number; query: string; limit?: number };
+  | { type: 'search'; id: number; query: string; limit?: number; any?: boolean };
 
 export type WorkerResponse =
   | { type: 'ready'; size: number; ms: number }

@@ -21,7 +21,7 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'ready', size: index.size, ms: performance.now() - start });
     } else {
       if (!index) throw new Error('The search index is not built yet.');
-      const result = index.search(message.query, message.limit === undefined ? {} : { limit: message.limit });
+      const result = index.search(message.query, { ...(message.limit === undefined ? {} : { limit: message.limit }), ...(message.any ? { any: true } : {}) });
       scope.postMessage({ type: 'result', id: message.id, result });
     }
   } catch (e) {
