@@ -1,8 +1,29 @@
 /**
- * The self-contained script-tag bundle: Lit included, every element registered. It exports the
- * element classes only; the data functions (parse, merge, cite…) stay in the npm modules so the
- * bundle carries what the elements use, and optional parts load on demand.
+ * The self-contained script-tag bundle: Lit included. `<paper-feed>` and `<paper-card>` are
+ * registered at once; `<paper-search>` is registered the moment one
+ * appears in the page (their code is loaded then), so pages that do not use them never download
+ * them. It exports the eagerly registered classes only; the data functions stay in the npm
+ * modules so the bundle carries what the elements use.
  */
 export { PaperCard } from './components/paper-card/define.js';
 export { PaperFeed } from './components/paper-feed/define.js';
-export { PaperSearch } from './components/paper-search/define.js';
+
+const lazy = new Map<string, () => Promise<unknown>>([
+  ['paper-search', () => import('./components/paper-search/define.js')],
+]);
+
+function discover(root: ParentNode): void {
+  for (const [tag, load] of lazy) {
+    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
+      lazy.delete(tag);
+      if (!customElements.get(tag)) void load();
+    }
+  }
+  if (!lazy.size) observer.disconnect();
+}
+
+const observer = new MutationObserver((mutations) => {
+  for (const m of mutations) for (const node of m.addedNodes) if (node instanceof Element) discover(node);
+});
+observer.observe(document.documentElement, { childList: true, subtree: true });
+discover(document);

@@ -97,4 +97,18 @@ describe('CDN file on a bare page', () => {
     expect(cardTitles(doc)[0]).to.equal('Quantized reinforcement learning for LLMs');
     expect(workers.some((u) => /\/cdn\/assets\/worker-[\w-]+\.js$/.test(u))).to.equal(true);
   });
+
+  it('registers <paper-search> when one appears (its code loads only then) and filters the feed', async () => {
+    const doc = await barePage('<paper-feed id="f" src="/public/sample-papers.json"></paper-feed>');
+    await waitUntil(() => cardTitles(doc).length === 100, 'feed loaded', { timeout: 8000 });
+    const win = doc.defaultView as Window & typeof globalThis;
+    expect(win.customElements.get('paper-search')).to.equal(undefined);
+    const search = doc.createElement('paper-search');
+    search.setAttribute('for', 'f');
+    doc.body.prepend(search);
+    await win.customElements.whenDefined('paper-search');
+    (search as HTMLElement & { value: string }).value = 'BoostStep';
+    await waitUntil(() => cardTitles(doc).length === 1, 'search filters the feed', { timeout: 8000 });
+    expect(cardTitles(doc)[0]).to.match(/^BoostStep/);
+  });
 });

@@ -169,9 +169,14 @@ export class PaperCard extends LocalizedElement {
       const p = this.paper;
       if (!this.math && p && (hasMath(p.title) || hasMath(p.abstract) || hasMath(p.summary))) {
         // KaTeX arrives only for papers that need it; until then the TeX shows as text.
-        void import('../shared/math.js').then((m) => {
-          this.math = m;
-        });
+        import('../shared/math.js').then(
+          (m) => {
+            this.math = m;
+          },
+          () => {
+            // Math stays as readable TeX text when the renderer cannot load.
+          },
+        );
       }
       this.allAuthors = false;
       this.citeStatus = '';

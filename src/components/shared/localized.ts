@@ -18,7 +18,10 @@ export class LocalizedElement extends LitElement {
 
   /** The locale in effect. */
   get effectiveLocale(): string | undefined {
-    return this.locale ?? (this.closest('[lang]')?.getAttribute('lang') || undefined);
+    if (this.locale) return this.locale;
+    // Server rendering (Lit SSR) has no closest(): the locale attribute must be given there.
+    if (typeof this.closest !== 'function') return undefined;
+    return this.closest('[lang]')?.getAttribute('lang') || undefined;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

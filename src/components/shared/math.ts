@@ -44,7 +44,7 @@ function rebuild(node: Node, doc: Document): Node | null {
   return out;
 }
 
-const parser = new DOMParser();
+let parser: DOMParser | undefined;
 
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
@@ -84,6 +84,7 @@ export function renderFormula(tex: string, display: boolean): Element | undefine
   // Parsed as XML into an inert document, then rebuilt element by element (see above).
   let doc: Document;
   try {
+    parser ??= new DOMParser();
     doc = parser.parseFromString(trusted(markup), 'application/xml');
   } catch {
     // Trusted Types enforcement without a policy for us: keep the TeX as text.
