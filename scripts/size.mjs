@@ -12,6 +12,7 @@ const BUDGETS = [
   ['dist/components/paper-card/paper-card.js', null],
   ['dist/components/paper-feed/paper-feed.js', null],
   ['dist/components/paper-search/paper-search.js', null],
+  ['dist/components/paper-subscribe/paper-subscribe.js', null],
 ];
 
 import { readdirSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The self-contained script-tag bundle: Lit included. `<paper-feed>` and `<paper-card>` are
- * registered at once; `<paper-search>` is registered the moment one
+ * registered at once; `<paper-search>` and `<paper-subscribe>` are registered the moment one
  * appears in the page (their code is loaded then), so pages that do not use them never download
  * them. It exports the eagerly registered classes only; the data functions stay in the npm
  * modules so the bundle carries what the elements use.
@@ -10,6 +10,7 @@ export { PaperFeed } from './components/paper-feed/define.js';
 
 const lazy = new Map<string, () => Promise<unknown>>([
   ['paper-search', () => import('./components/paper-search/define.js')],
+  ['paper-subscribe', () => import('./components/paper-subscribe/define.js')],
 ]);
 
 function discover(root: ParentNode): void {

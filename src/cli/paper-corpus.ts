@@ -7,6 +7,8 @@
  *   paper-corpus convert <inputs...> [-o corpus.json]   any mix of formats → one native corpus
  *   paper-corpus validate <file>                         exit 0 only for a valid native corpus
  *   paper-corpus stats <file>                            counts by year, type, tag, organization
+ *   paper-corpus feed <corpus> --format rss|atom|json    newest papers as an RSS, Atom or JSON feed
+ *   paper-corpus render <corpus> [-o feed.html]          static HTML (Lit SSR) + JSON-LD, Scholar pages
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -15,6 +17,8 @@ import { mergeCorpora, type LoadedResult } from '../data/merge.js';
 import { RecordContext, isRecord, normalizePaper } from '../data/normalize.js';
 import { facetCounts } from '../data/filter.js';
 import { CORPUS_FORMATS, type Corpus, type CorpusFormat, type CorpusProblem, type Paper } from '../data/types.js';
+import { FEED_HELP, feedCommand } from './feed.js';
+import { RENDER_HELP, renderCommand } from './render.js';
 
 const VERSION = '0.1.0';
 
@@ -26,6 +30,9 @@ Commands:
                         them, and write one corpus in our native format.
   validate <file>       Check that a file is a valid native corpus (exit status 0 only then).
   stats <file>          Count papers by year, type, tag and organization (any format).
+  feed <corpus>         Write the newest papers as an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed.
+  render <corpus>       Write static HTML of the feed (server-rendered cards, schema.org JSON-LD)
+                        and, with --pages, a page per paper with Google Scholar meta tags.
 
 Options:
   -h, --help            Show help (also: paper-corpus <command> --help)
@@ -60,6 +67,8 @@ type, tag and organization.
 Options:
   --json                Print the counts as JSON
   --top <n>             How many values to list per count (default: 10)`,
+  feed: FEED_HELP,
+  render: RENDER_HELP,
 };
 
 class UsageError extends Error {}
@@ -324,8 +333,12 @@ export async function main(argv: string[]): Promise<number> {
         return await validate(args, out);
       case 'stats':
         return await stats(args, out);
+      case 'feed':
+        return await feedCommand(argv, { err });
+      case 'render':
+        return await renderCommand(argv, { err });
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: convert, validate, stats.`);
+        throw new UsageError(`Unknown command "${command}". Commands: convert, validate, stats, feed, render.`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

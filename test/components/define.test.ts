@@ -10,7 +10,7 @@ describe('registration', () => {
     defineElement('local-test-element', Local);
     expect(customElements.get('local-test-element')).to.equal(Local);
     await import('../../src/define.js');
-    for (const tag of ['paper-card', 'paper-feed', 'paper-search']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['paper-card', 'paper-feed', 'paper-search', 'paper-subscribe']) expect(customElements.get(tag), tag).to.exist;
   });
 
   it('skips a tag that is already taken, with a warning instead of an error', async () => {

@@ -27,14 +27,14 @@ describe('keyboard only', () => {
       <paper-feed id="kb" .papers=${papers}></paper-feed>
     </div>`);
     const feed = root.querySelector('paper-feed')!;
-    await waitUntil(() => feed.shadowRoot!.querySelectorAll('paper-card').length === 2);
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('paper-card').length === 2, undefined, { timeout: 8000 });
     const card = feed.shadowRoot!.querySelector('paper-card')!;
-    await waitUntil(() => !card.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.hidden, 'toggle shown');
+    await waitUntil(() => !card.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.hidden, 'toggle shown', { timeout: 8000 });
 
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, composed: true, cancelable: true }));
     expect(deepActive()?.tagName).to.equal('INPUT');
     await sendKeys({ type: 'diffusion' });
-    await waitUntil(() => feed.shadowRoot!.querySelectorAll('paper-card').length === 1, 'typing filters');
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('paper-card').length === 1, 'typing filters', { timeout: 8000 });
 
     const stops: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -51,16 +51,16 @@ describe('keyboard only', () => {
     }
     expect(deepActive()?.textContent.trim()).to.equal('Show more');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => card.expanded, 'Enter expands');
+    await waitUntil(() => card.expanded, 'Enter expands', { timeout: 8000 });
     // Escape in the search box clears the query.
     root.querySelector('paper-search')!.focus();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => feed.shadowRoot!.querySelectorAll('paper-card').length === 2, 'Escape clears');
+    await waitUntil(() => feed.shadowRoot!.querySelectorAll('paper-card').length === 2, 'Escape clears', { timeout: 8000 });
   });
 
   it('shows a visible focus ring on links and buttons', async () => {
     const feed = await fixture(html`<paper-feed .papers=${papers}></paper-feed>`);
-    await waitUntil(() => feed.shadowRoot!.querySelector('paper-card'));
+    await waitUntil(() => feed.shadowRoot!.querySelector('paper-card'), undefined, { timeout: 8000 });
     const card = feed.shadowRoot!.querySelector('paper-card')!;
     await card.updateComplete;
     await sendKeys({ press: 'Tab' });

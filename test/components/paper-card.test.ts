@@ -73,7 +73,7 @@ describe('<paper-card>', () => {
     const el = await card(paper);
     const abstract = el.shadowRoot!.querySelector<HTMLElement>('[part="abstract"]')!;
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
-    await waitUntil(() => !toggle.hidden, 'the toggle appears for an overflowing abstract');
+    await waitUntil(() => !toggle.hidden, 'the toggle appears for an overflowing abstract', { timeout: 8000 });
     const clampedHeight = abstract.getBoundingClientRect().height;
     expect(toggle.textContent.trim()).to.equal('Show more');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -202,15 +202,15 @@ describe('<paper-card>', () => {
       el.cite = true;
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="cite"]')!.click();
-      await waitUntil(() => copied.length === 1);
+      await waitUntil(() => copied.length === 1, undefined, { timeout: 8000 });
       expect(copied[0]).to.match(/^@misc\{zhou2025granular,\n {2}title = \{G\\\^\{\}2RPO: Granular GRPO/);
       expect(copied[0]).to.contain('author = {Yujie Zhou and Pengyang Ling and Jiazi Bu}');
       expect(copied[0]).to.contain('eprint = {2510.01982}');
-      await waitUntil(() => text(el, '[role="status"]') === 'BibTeX copied');
+      await waitUntil(() => text(el, '[role="status"]') === 'BibTeX copied', undefined, { timeout: 8000 });
       el.paper = { ...paper, bibtex: '@inproceedings{orig, title={Original}}' };
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="cite"]')!.click();
-      await waitUntil(() => copied.length === 2);
+      await waitUntil(() => copied.length === 2, undefined, { timeout: 8000 });
       expect(copied[1]).to.equal('@inproceedings{orig, title={Original}}');
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
@@ -221,8 +221,8 @@ describe('<paper-card>', () => {
   it('speaks German with lang="de" and takes replacement strings', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><paper-card style="width: 500px" .paper=${{ ...paper, authors: undefined, authorCount: 9 }} .now=${now}></paper-card></div>`);
     const el = wrapper.querySelector('paper-card')!;
-    await waitUntil(() => text(el, '[part="authors"]') === '9 Autor:innen', 'German strings load');
-    await waitUntil(() => text(el, '[part="toggle"]') === 'Mehr anzeigen');
+    await waitUntil(() => text(el, '[part="authors"]') === '9 Autor:innen', 'German strings load', { timeout: 8000 });
+    await waitUntil(() => text(el, '[part="toggle"]') === 'Mehr anzeigen', undefined, { timeout: 8000 });
     expect(text(el, 'time')).to.equal('2. Okt.');
     el.setAttribute('strings', '{"showMore": "Weiterlesen"}');
     await el.updateComplete;

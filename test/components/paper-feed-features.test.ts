@@ -29,7 +29,7 @@ async function feed(attrs: Record<string, string> = {}, list: Paper[] = papers):
   el.locale = 'en-US';
   el.papers = list;
   await fixture(el);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="list"], [part="empty"]'));
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="list"], [part="empty"]'), undefined, { timeout: 8000 });
   await el.updateComplete;
   return el;
 }
@@ -178,7 +178,7 @@ describe('<paper-feed> features', () => {
     const many = Array.from({ length: 20000 }, (_, i) => ({ id: `p${i}`, title: `Paper number ${i}`, published: '2025-01-01', abstract: 'Text. '.repeat(20) }));
     const el = await feed({}, many);
     await waitUntil(() => el.shadowRoot!.querySelector('.virtual'), 'virtualizer loaded', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 300));
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('paper-card').length > 0, 'the virtualizer renders the first cards', { timeout: 8000 });
     const count = el.shadowRoot!.querySelectorAll('paper-card').length;
     expect(count).to.be.greaterThan(0);
     expect(count).to.be.lessThan(200);
@@ -198,7 +198,7 @@ describe('<paper-feed> features', () => {
     };
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="download"]')!.click();
-      await waitUntil(() => blobs.length === 1);
+      await waitUntil(() => blobs.length === 1, undefined, { timeout: 8000 });
       const text = await blobs[0].text();
       expect(text.match(/^@/gm)).to.have.length(2);
       expect(text).to.contain('title = {Alpha}');
@@ -216,11 +216,11 @@ describe('<paper-feed> features', () => {
     el.papers = [{ id: 'x', title: 'T', authorCount: 3, published: '2024-06-05', abstract: 'Lorem ipsum. '.repeat(60) }];
     wrapper.append(el);
     await fixture(wrapper);
-    await waitUntil(() => el.shadowRoot!.querySelector('paper-card'));
+    await waitUntil(() => el.shadowRoot!.querySelector('paper-card'), undefined, { timeout: 8000 });
     const card = el.shadowRoot!.querySelector('paper-card')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('[part="authors"]')?.textContent === '3 Autor:innen', 'German strings in the card');
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="authors"]')?.textContent === '3 Autor:innen', 'German strings in the card', { timeout: 8000 });
     expect(card.shadowRoot!.querySelector('time')!.textContent).to.equal('5. Juni 2024');
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim() === '1 Artikel');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim() === '1 Artikel', undefined, { timeout: 8000 });
   });
 
   it('ranks results by relevance while searching, typo-tolerant, and highlights matched terms', async () => {
@@ -267,5 +267,21 @@ describe('<paper-feed> features', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.click();
     await el.updateComplete;
     expect(ids(el)).to.have.length(4);
+  });
+
+  it('resolves al-folio relative links against the site root, or base-url', async () => {
+    const bib = '@article{a, title={T}, year={2024}, pdf={paper.pdf}}';
+    const el = document.createElement('paper-feed');
+    // Inline BibTeX, read by the same text loader as a src file.
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = bib;
+    el.append(script);
+    await fixture(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('paper-card'), 'card', { timeout: 5000 });
+    const card = el.shadowRoot!.querySelector('paper-card')!;
+    expect(card.paper?.links?.pdf).to.equal(`${location.origin}/assets/pdf/paper.pdf`);
+    el.baseUrl = 'https://lab.example/site/';
+    await waitUntil(() => el.shadowRoot!.querySelector('paper-card')?.paper?.links?.pdf === 'https://lab.example/site/assets/pdf/paper.pdf', 'base-url applies', { timeout: 5000 });
   });
 });

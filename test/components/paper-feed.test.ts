@@ -143,9 +143,9 @@ describe('<paper-feed>', () => {
     await loaded(el);
     el.src = '/public/sample-papers.json';
     await loaded(el);
-    await waitUntil(() => cards(el).length === 100);
+    await waitUntil(() => cards(el).length === 100, undefined, { timeout: 8000 });
     el.src = '/test/fixtures/bad/missing.json';
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'), undefined, { timeout: 8000 });
     const again = oneEvent(el, 'paper-error');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await again;
@@ -168,7 +168,7 @@ describe('<paper-feed>', () => {
     try {
       const el = await fixture<PaperFeed>(html`<paper-feed src="/slow.json"></paper-feed>`);
       el.src = '/test/fixtures/hf-daily-2025-01-21.json';
-      await waitUntil(() => cards(el).length === 1);
+      await waitUntil(() => cards(el).length === 1, undefined, { timeout: 8000 });
       expect(aborted).to.equal(true);
       expect(titles(el)[0]).to.match(/^GameFactory/);
     } finally {

@@ -28,18 +28,18 @@ describe('<paper-search>', () => {
     </div>`);
     const search = root.querySelector('paper-search')!;
     const feed = root.querySelector('paper-feed')!;
-    await waitUntil(() => count(feed) === 3);
+    await waitUntil(() => count(feed) === 3, undefined, { timeout: 8000 });
     const event = oneEvent<CustomEvent<PaperSearchDetail>>(search, 'paper-search');
     type(search, 'diffusion');
     expect((await event).detail.query).to.equal('diffusion');
-    await waitUntil(() => count(feed) === 2);
+    await waitUntil(() => count(feed) === 2, undefined, { timeout: 8000 });
     const status = search.shadowRoot!.querySelector('[role="status"]')!;
-    await waitUntil(() => status.textContent.trim() === '2 results');
+    await waitUntil(() => status.textContent.trim() === '2 results', undefined, { timeout: 8000 });
     type(search, 'kastner');
-    await waitUntil(() => count(feed) === 1);
-    await waitUntil(() => status.textContent.trim() === '1 result');
+    await waitUntil(() => count(feed) === 1, undefined, { timeout: 8000 });
+    await waitUntil(() => status.textContent.trim() === '1 result', undefined, { timeout: 8000 });
     type(search, '');
-    await waitUntil(() => count(feed) === 3);
+    await waitUntil(() => count(feed) === 3, undefined, { timeout: 8000 });
     expect(status.textContent.trim()).to.equal('');
   });
 
@@ -50,10 +50,10 @@ describe('<paper-search>', () => {
     </div>`);
     const search = root.querySelector('paper-search')!;
     const feed = root.querySelector('paper-feed')!;
-    await waitUntil(() => count(feed) === 1, 'preset value applied');
+    await waitUntil(() => count(feed) === 1, 'preset value applied', { timeout: 8000 });
     const input = search.shadowRoot!.querySelector('input')!;
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    await waitUntil(() => count(feed) === 3);
+    await waitUntil(() => count(feed) === 3, undefined, { timeout: 8000 });
     expect(input.value).to.equal('');
   });
 
@@ -66,13 +66,13 @@ describe('<paper-search>', () => {
     </div>`);
     const [outer, inner] = [...root.querySelectorAll('paper-search')] as [PaperSearch, PaperSearch];
     const [x, y, z] = [...root.querySelectorAll('paper-feed')] as [PaperFeed, PaperFeed, PaperFeed];
-    await waitUntil(() => count(x) === 3 && count(y) === 3 && count(z) === 3);
+    await waitUntil(() => count(x) === 3 && count(y) === 3 && count(z) === 3, undefined, { timeout: 8000 });
     type(outer, 'reasoning');
-    await waitUntil(() => count(x) === 1 && count(y) === 1);
+    await waitUntil(() => count(x) === 1 && count(y) === 1, undefined, { timeout: 8000 });
     expect(count(z)).to.equal(3);
-    await waitUntil(() => outer.shadowRoot!.querySelector('[role="status"]')!.textContent.trim() === '2 results');
+    await waitUntil(() => outer.shadowRoot!.querySelector('[role="status"]')!.textContent.trim() === '2 results', undefined, { timeout: 8000 });
     type(inner, 'video');
-    await waitUntil(() => count(z) === 1);
+    await waitUntil(() => count(z) === 1, undefined, { timeout: 8000 });
     expect(count(x)).to.equal(1);
   });
 
@@ -108,17 +108,17 @@ describe('<paper-search>', () => {
       </div>`);
       const search = root.querySelector('paper-search')!;
       const feed = root.querySelector('paper-feed')!;
-      await waitUntil(() => count(feed) === 3);
+      await waitUntil(() => count(feed) === 3, undefined, { timeout: 8000 });
       type(search, 'video');
       expect(new URL(location.href).searchParams.get('q')).to.equal('video');
       await new Promise((r) => setTimeout(r, 900));
       type(search, 'diffusion');
       await new Promise((r) => setTimeout(r, 900));
       expect(new URL(location.href).searchParams.get('q')).to.equal('diffusion');
-      await waitUntil(() => count(feed) === 2);
+      await waitUntil(() => count(feed) === 2, undefined, { timeout: 8000 });
       history.back();
       await waitUntil(() => search.value === 'video', 'Back restores the previous query', { timeout: 3000 });
-      await waitUntil(() => count(feed) === 1);
+      await waitUntil(() => count(feed) === 1, undefined, { timeout: 8000 });
     } finally {
       history.replaceState(null, '', start);
     }

@@ -80,6 +80,9 @@ const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" strok
  * @cssprop --paper-title-weight - Title font weight (default: 700).
  * @cssprop --paper-meta-size - Meta line font size (default: 0.875rem).
  * @cssprop --paper-abstract-size - Abstract font size (default: 0.9375rem).
+ * @cssprop --paper-abstract-color - Abstract text color (default: the text color).
+ * @cssprop --paper-color-subtle - Background of keyword tags, badges and the BibTeX box.
+ * @cssprop --paper-focus-ring - Focus outline (default: 2px solid the accent color).
  * @cssprop --paper-abstract-lines - Lines of abstract shown before "Show more" (default: 3).
  * @cssprop --paper-radius - Corner radius (default: 0.75rem).
  * @cssprop --paper-space - Base spacing (default: 1rem).

@@ -29,7 +29,10 @@ export interface FetchOptions extends ParseOptions {
   signal: AbortSignal;
   /** Milliseconds before giving up; 0 for never. */
   timeout: number;
+  /** What `src` resolves against (the page). */
   baseUrl?: string;
+  /** What relative links inside the corpus resolve against (default: baseUrl). */
+  linkBase?: string;
 }
 
 export async function fetchCorpus(src: string, options: FetchOptions): Promise<LoadedCorpus> {
@@ -88,7 +91,7 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
       format: options.format,
       fileName: url.pathname,
       contentType: response.headers.get('content-type') ?? undefined,
-      baseUrl: options.baseUrl,
+      baseUrl: options.linkBase ?? options.baseUrl,
     });
     return expectCorpus(parsed, `Could not read “${name}”`, src);
   } finally {

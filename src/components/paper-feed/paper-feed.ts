@@ -16,7 +16,7 @@ import { FeedLoadError, expectCorpus, fetchCorpora, type LoadedCorpus } from './
 import { paperFeedStyles } from './paper-feed.styles.js';
 
 /** What the task loads from. */
-type SourceArgs = [src: string | undefined, format: string, papers: unknown, inline: string | undefined, timeout: number, attempt: number];
+type SourceArgs = [src: string | undefined, format: string, papers: unknown, inline: string | undefined, timeout: number, attempt: number, baseUrl: string | undefined];
 
 type VirtualModule = typeof import('./virtual-list.js');
 type SearchModule = typeof import('../../data/search/index.js');
@@ -79,6 +79,9 @@ const VIRTUALIZE_ABOVE = 200;
  * @csspart notice - The notice about entries that could not be read.
  *
  * @cssprop --paper-gap - Space between cards (default: 0.75rem).
+ * @cssprop --paper-feed-background - Background of a feed with `theme` set (default: the theme's page color).
+ * @cssprop --paper-color-subtle - Background of chips, buttons and placeholders.
+ * @cssprop --paper-focus-ring - Focus outline (default: 2px solid the accent color).
  * @cssprop --paper-grid-min - Smallest card width in the grid layout (default: 18rem).
  * @cssprop --paper-color-danger - Error color.
  * @cssprop --paper-color-text - Text color (default: inherited from the page).
@@ -191,6 +194,12 @@ export class PaperFeed extends LocalizedElement {
   /** `auto` virtualizes lists longer than 200 papers when there is no `page-size`; `on` always; `off` never. */
   @property() virtualize: 'auto' | 'on' | 'off' = 'auto';
 
+  /**
+   * Where relative links inside the corpus point to (al-folio sites served under a sub-path, e.g.
+   * `https://user.github.io/lab/`). Default: the site root.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
   /** Milliseconds before a request for `src` is given up (0: never). */
   @property({ type: Number }) timeout = 30000;
 
@@ -276,13 +285,15 @@ export class PaperFeed extends LocalizedElement {
   private readonly loader = new Task<SourceArgs, LoadedCorpus>(this, {
     task: async ([src, format, papers, inline, timeout], { signal }) => {
       const options = { format: isCorpusFormat(format) ? format : 'auto' } as const;
-      const baseUrl = document.baseURI;
+      // Relative links inside a corpus (al-folio `pdf = {paper.pdf}` → /assets/pdf/paper.pdf) are
+      // site-relative: resolve them against `base-url`, else the site root.
+      const baseUrl = new URL(this.baseUrl ?? '/', document.baseURI).href;
       if (papers !== undefined && papers !== null) return expectCorpus(await loadCorpusValue(papers, { ...options, baseUrl }), 'The papers property is not a corpus');
-      if (src?.trim()) return fetchCorpora(src, { ...options, signal, timeout, baseUrl });
+      if (src?.trim()) return fetchCorpora(src, { ...options, signal, timeout, baseUrl: document.baseURI, linkBase: baseUrl });
       if (inline !== undefined) return expectCorpus(await loadCorpusText(inline, { ...options, baseUrl }), 'The inline corpus could not be read');
       return { ok: true, format: 'native', papers: [], problems: [], total: 0 };
     },
-    args: () => [this.src, this.format, this.papers, this.inlineText, this.timeout, this.attempt],
+    args: () => [this.src, this.format, this.papers, this.inlineText, this.timeout, this.attempt, this.baseUrl],
     onComplete: (corpus) => {
       this.onLoaded(corpus);
     },
