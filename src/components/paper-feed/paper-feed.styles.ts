@@ -32,10 +32,10 @@ export const paperFeedStyles = css`
     grid-column: 1 / -1;
   }
   :host([layout='grid']) .item,
-  :host([layout='grid']) paper-card {
+  :host([layout='grid']) .card {
     height: 100%;
   }
-  :host([layout='grid']) paper-card::part(base) {
+  :host([layout='grid']) .card::part(base) {
     height: 100%;
     box-sizing: border-box;
     align-content: start;

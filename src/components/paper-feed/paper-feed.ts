@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { PaperCard } from '../paper-card/paper-card.js';
 import { Task, TaskStatus } from '@lit/task';
 import { loadCorpusText, loadCorpusValue, isCorpusFormat } from '../../data/parse.js';
 import { filterPapers } from '../../data/search.js';
@@ -31,6 +33,21 @@ interface Ranked {
 }
 type ExtrasModule = typeof import('./extras.js');
 type Row = import('./extras.js').Row;
+
+/**
+ * The tag our cards render under: the one `PaperCard` is registered with, else `paper-card`, else
+ * (when another library took `paper-card`, e.g. Polymer's) our class under `paper-feed-card`.
+ */
+let cardTagCache: StaticValue | undefined;
+function cardTag(): StaticValue {
+  if (cardTagCache) return cardTagCache;
+  let name = customElements.getName(PaperCard);
+  if (!name) {
+    name = customElements.get('paper-card') ? 'paper-feed-card' : 'paper-card';
+    if (!customElements.get(name)) customElements.define(name, name === 'paper-card' ? PaperCard : class extends PaperCard {});
+  }
+  return (cardTagCache = unsafeStatic(name));
+}
 
 /** Above this many papers (and without `page-size`), `virtualize="auto"` virtualizes the list. */
 const VIRTUALIZE_ABOVE = 200;
@@ -577,7 +594,9 @@ export class PaperFeed extends LocalizedElement {
   }
 
   private renderCard(paper: Paper): TemplateResult {
-    return html`<paper-card
+    const tag = cardTag();
+    return staticHtml`<${tag}
+      class="card"
       part="card"
       exportparts="base: card-base, title: card-title, meta: card-meta, abstract: card-abstract, links: card-links"
       .paper=${paper}
@@ -591,7 +610,7 @@ export class PaperFeed extends LocalizedElement {
       ?show-thumbnail=${this.thumbnails || this.layout === 'grid'}
       ?similar=${this.similar}
       .highlight=${this.query.trim() && this.ranked?.query === this.query.trim() ? this.ranked.highlight : undefined}
-    ></paper-card>`;
+    ></${tag}>`;
   }
 
   private renderRow = (row: Row): TemplateResult =>
