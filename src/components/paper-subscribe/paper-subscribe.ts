@@ -6,6 +6,7 @@ import { LocalizedElement } from '../shared/localized.js';
 import type { StringKey } from '../shared/strings.js';
 import { paperEvent, type PaperErrorDetail, type PaperErrorKind, type PaperSubscribeDetail } from '../shared/events.js';
 import { paperSubscribeStyles } from './paper-subscribe.styles.js';
+import { subscribeEn } from './strings.js';
 
 /** The feeds the element links to, in order, with their media types and label keys. */
 const FEEDS = [
@@ -88,6 +89,9 @@ const fieldsConverter = {
  */
 export class PaperSubscribe extends LocalizedElement {
   static override styles = [themeStyles, paperSubscribeStyles];
+
+  /** @internal */
+  static override defaultStrings = subscribeEn;
 
   /** URL of the RSS feed (http/https; anything else is not shown). */
   @property() rss?: string;

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { loadStrings, needsLoading, stringsConverter, translator, type Message, type StringKey, type Translate } from './strings.js';
+import { en, loadStrings, needsLoading, stringsConverter, translator, type Message, type StringKey, type Strings, type Translate } from './strings.js';
 
 /**
  * Base class for the elements: the locale (the `locale` attribute, else the nearest `lang`
@@ -12,6 +12,9 @@ export class LocalizedElement extends LitElement {
 
   /** Replacement UI strings, as a JSON object of message keys (see the README), e.g. `{"showMore": "More"}`. */
   @property({ converter: stringsConverter }) strings?: Partial<Record<StringKey, Message>>;
+
+  /** English defaults for strings this element adds to the shared table. @internal */
+  static defaultStrings?: Partial<Strings>;
 
   /** Translates a UI string. @internal */
   t: Translate = translator(undefined);
@@ -32,6 +35,7 @@ export class LocalizedElement extends LitElement {
         this.requestUpdate();
       });
     }
-    this.t = translator(locale, this.strings);
+    const defaults = (this.constructor as typeof LocalizedElement).defaultStrings;
+    this.t = translator(locale, this.strings, defaults ? { ...en, ...defaults } : undefined);
   }
 }

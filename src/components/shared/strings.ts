@@ -84,31 +84,20 @@ export const en = {
   typeDataset: 'Dataset',
   typeSoftware: 'Software',
   typeMisc: 'Other',
-  subscribeHeading: 'Get new papers',
-  subscribeDescription: 'Get trending papers in your email inbox!',
-  subscribeFeedsDescription: 'Follow new papers in your feed reader.',
-  emailLabel: 'Email address',
-  emailPlaceholder: 'you@example.org',
-  subscribe: 'Subscribe',
-  subscribing: 'Subscribing…',
-  subscribed: 'Thanks! Check your inbox to confirm.',
-  emailMissing: 'Enter your email address.',
-  emailInvalid: 'Enter a valid email address, like name@example.org.',
-  subscribeNetworkError: 'Could not reach the newsletter service. Check your connection and try again.',
-  subscribeTimeout: 'The newsletter service did not answer. Try again later.',
-  subscribeHttpError: 'The newsletter service answered with an error (HTTP {status}). Try again later.',
-  feeds: 'Feeds',
-  rssFeed: 'RSS',
-  atomFeed: 'Atom',
-  jsonFeed: 'JSON Feed',
 };
 
-export type Strings = typeof en;
+/**
+ * English strings of `<paper-subscribe>`: kept in its own module so that pages without it do not
+ * carry them (see `LocalizedElement.defaultStrings`).
+ */
+export type SubscribeStrings = typeof import('../paper-subscribe/strings.js').subscribeEn;
+
+export type Strings = typeof en & SubscribeStrings;
 export type StringKey = keyof Strings;
 
 const loaders = new Map<string, () => Promise<{ default: Partial<Strings> }>>([['de', () => import('./locales/de.js')]]);
 
-const loaded = new Map<string, Partial<Strings>>([['en', en]]);
+const loaded = new Map<string, Partial<Strings>>([['en', {}]]);
 
 /** The base language of a locale ("de-CH" → "de"). */
 export function baseLanguage(locale: string | undefined): string {
@@ -142,11 +131,12 @@ export const builtInLanguages = ['en', ...loaders.keys()];
  * A translator for one element: overrides (from the `strings` attribute/property) win over the
  * language's strings, which win over English.
  */
-export function translator(locale: string | undefined, overrides?: Partial<Record<StringKey, Message>>) {
+export function translator(locale: string | undefined, overrides?: Partial<Record<StringKey, Message>>, defaults?: Partial<Strings>) {
   const lang = stringsFor(locale);
+  const base: Partial<Strings> = defaults ?? en;
   let rules: Intl.PluralRules | undefined;
   return (key: StringKey, values: Record<string, string | number> = {}): string => {
-    const message: Message = overrides?.[key] ?? lang[key] ?? en[key];
+    const message: Message = overrides?.[key] ?? lang[key] ?? base[key] ?? (en as Partial<Strings>)[key] ?? key;
     let text: string;
     if (typeof message === 'string') {
       text = message;

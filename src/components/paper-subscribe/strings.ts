@@ -1,0 +1,20 @@
+/** English strings of `<paper-subscribe>` (German ones are in shared/locales/de.ts). */
+export const subscribeEn = {
+  subscribeHeading: 'Get new papers',
+  subscribeDescription: 'Get trending papers in your email inbox!',
+  subscribeFeedsDescription: 'Follow new papers in your feed reader.',
+  emailLabel: 'Email address',
+  emailPlaceholder: 'you@example.org',
+  subscribe: 'Subscribe',
+  subscribing: 'Subscribing…',
+  subscribed: 'Thanks! Check your inbox to confirm.',
+  emailMissing: 'Enter your email address.',
+  emailInvalid: 'Enter a valid email address, like name@example.org.',
+  subscribeNetworkError: 'Could not reach the newsletter service. Check your connection and try again.',
+  subscribeTimeout: 'The newsletter service did not answer. Try again later.',
+  subscribeHttpError: 'The newsletter service answered with an error (HTTP {status}). Try again later.',
+  feeds: 'Feeds',
+  rssFeed: 'RSS',
+  atomFeed: 'Atom',
+  jsonFeed: 'JSON Feed',
+};
