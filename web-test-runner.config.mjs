@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,11 +68,84 @@ function feedParserPlugin() {
   };
 }
 
+/**
+ * Network faults and strict pages for the tests, served by the test server itself:
+ * - /__fault/500: a server error with an HTML body;
+ * - /__fault/trickle?ms=N: valid JSON sent a few bytes at a time over about N ms;
+ * - /__fault/huge: announces 200 MB (Content-Length) and starts sending;
+ * - /__fault/huge-chunked: sends megabytes without a Content-Length until the client stops;
+ * - /test/csp/*.html: pages served with a strict Content-Security-Policy and Trusted Types.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+function faultsMiddleware(ctx, next) {
+  const path = ctx.path;
+  if (path === '/__fault/500') {
+    ctx.status = 500;
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>500 Internal Server Error</title><h1>Oops</h1>';
+    return undefined;
+  }
+  if (path === '/__fault/trickle') {
+    const total = Number(ctx.query.ms ?? 1500);
+    const text = JSON.stringify([{ id: 'slow', title: 'Arrived slowly' }]);
+    const pieces = text.match(/.{1,4}/g) ?? [];
+    ctx.type = 'application/json';
+    ctx.body = new Readable({
+      read() {},
+    });
+    let i = 0;
+    const timer = setInterval(() => {
+      if (i < pieces.length) ctx.body.push(pieces[i++]);
+      else {
+        clearInterval(timer);
+        ctx.body.push(null);
+      }
+    }, Math.max(10, total / pieces.length));
+    ctx.req.on('close', () => clearInterval(timer));
+    return undefined;
+  }
+  if (path === '/__fault/huge' || path === '/__fault/huge-chunked') {
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    if (path === '/__fault/huge') ctx.set('Content-Length', String(200 * 1024 * 1024));
+    ctx.type = 'application/json';
+    ctx.body = new Readable({
+      read() {
+        // At most 200 MB, stopped earlier when the client goes away.
+        if (sent >= 200) this.push(null);
+        else {
+          sent++;
+          this.push(chunk);
+        }
+      },
+    });
+    return undefined;
+  }
+  if (path.startsWith('/test/csp/') && path.endsWith('.html')) {
+    return next().then(() => {
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+    });
+  }
+  return next();
+}
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [faultsMiddleware],
   rootDir: '.',
   // One page at a time: a page in the background is not rendered, so ResizeObserver and
   // requestAnimationFrame (which the cards use) would not fire there.

@@ -25,7 +25,43 @@ export function expectCorpus(result: ParseResult, where: string, url?: string): 
   return result;
 }
 
+/** Files larger than this are refused (bytes; the `max-size` attribute changes it). */
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+class TooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super('too large');
+  }
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+}
+
+/** Reads a response body as text, stopping as soon as it passes `limit` bytes (0: no limit). */
+async function readText(response: Response, limit: number, abort: () => void): Promise<string> {
+  if (!response.body || limit <= 0) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      abort();
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge(bytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 export interface FetchOptions extends ParseOptions {
+  /** Largest file accepted, in bytes (0: no limit). */
+  maxBytes?: number;
   signal: AbortSignal;
   /** Milliseconds before giving up; 0 for never. */
   timeout: number;
@@ -79,10 +115,21 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
         url: src,
       });
     }
+    const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const tooLarge = (size: number) =>
+      failure('too-large', `“${name}” is ${formatMB(size)} or more, over the ${formatMB(limit)} this feed accepts (the max-size attribute raises it).`, { url: src });
+    const declared = Number(response.headers.get('content-length'));
+    if (limit > 0 && declared > limit) {
+      controller.abort();
+      throw tooLarge(declared);
+    }
     let body: string;
     try {
-      body = await response.text();
+      body = await readText(response, limit, () => {
+        controller.abort();
+      });
     } catch (e) {
+      if (e instanceof TooLarge) throw tooLarge(e.bytes);
       if (timedOut()) throw failure('timeout', `Loading “${name}” took longer than ${options.timeout / 1000} s, so it was stopped.`, { url: src });
       if (options.signal.aborted) throw e;
       throw failure('network', `The connection broke while “${name}” was downloading.`, { url: src });

@@ -217,6 +217,9 @@ export class PaperFeed extends LocalizedElement {
    */
   @property({ attribute: 'base-url' }) baseUrl?: string;
 
+  /** Largest corpus file accepted, in megabytes (0: no limit). */
+  @property({ attribute: 'max-size', type: Number }) maxSize = 100;
+
   /** Milliseconds before a request for `src` is given up (0: never). */
   @property({ type: Number }) timeout = 30000;
 
@@ -306,7 +309,8 @@ export class PaperFeed extends LocalizedElement {
       // site-relative: resolve them against `base-url`, else the site root.
       const baseUrl = new URL(this.baseUrl ?? '/', document.baseURI).href;
       if (papers !== undefined && papers !== null) return expectCorpus(await loadCorpusValue(papers, { ...options, baseUrl }), 'The papers property is not a corpus');
-      if (src?.trim()) return fetchCorpora(src, { ...options, signal, timeout, baseUrl: document.baseURI, linkBase: baseUrl });
+      const maxBytes = Math.max(0, this.maxSize) * 1024 * 1024;
+      if (src?.trim()) return fetchCorpora(src, { ...options, signal, timeout, maxBytes, baseUrl: document.baseURI, linkBase: baseUrl });
       if (inline !== undefined) return expectCorpus(await loadCorpusText(inline, { ...options, baseUrl }), 'The inline corpus could not be read');
       return { ok: true, format: 'native', papers: [], problems: [], total: 0 };
     },

@@ -11,7 +11,7 @@ export interface PaperLoadDetail {
   source: string;
 }
 
-export type PaperErrorKind = CorpusErrorKind | 'http' | 'network' | 'timeout' | 'invalid-url';
+export type PaperErrorKind = CorpusErrorKind | 'http' | 'network' | 'timeout' | 'invalid-url' | 'too-large';
 
 export interface PaperErrorDetail {
   kind: PaperErrorKind;
