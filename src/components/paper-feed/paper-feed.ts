@@ -375,7 +375,8 @@ export class PaperFeed extends LocalizedElement {
     this.engine?.search.dispose();
     this.engine = undefined;
     this.ranked = undefined;
-    if (this.query.trim()) void this.runSearch();
+    // The task calls onComplete before its value is set: hand the new papers over explicitly.
+    if (this.query.trim()) void this.runSearch(corpus.papers);
     this.dispatchEvent(
       paperEvent<PaperLoadDetail>('paper-load', { count: corpus.papers.length, total: corpus.total, format: corpus.format, source }),
     );
@@ -425,7 +426,7 @@ export class PaperFeed extends LocalizedElement {
    * Web Worker for large corpora). A newer query aborts the older one; until the answer arrives
    * the previous results stay on screen.
    */
-  private async runSearch(): Promise<void> {
+  private async runSearch(papers: readonly Paper[] = this.loader.value?.papers ?? []): Promise<void> {
     const query = this.query.trim();
     this.searchAbort?.abort();
     if (!query) {
@@ -434,7 +435,6 @@ export class PaperFeed extends LocalizedElement {
     }
     const controller = new AbortController();
     this.searchAbort = controller;
-    const papers = this.loader.value?.papers ?? [];
     try {
       this.searchModule ??= await import('../../data/search/index.js');
       const mod = this.searchModule;
