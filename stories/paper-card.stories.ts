@@ -327,7 +327,7 @@ export const Themed: Story = {
       html`<div
         style="
           --paper-color-text: #3b2f2f;
-          --paper-color-muted: #8a6f5a;
+          --paper-color-muted: #6b5241;
           --paper-color-border: #e6d3b3;
           --paper-color-surface: #fdf8ef;
           --paper-color-accent: #b4540b;
