@@ -26,6 +26,40 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/**
+ * A short, readable rendering of any value for a problem message: strings quoted, numbers and
+ * BigInts as written, symbols and functions by kind, objects as (cut) JSON. Never throws (BigInt,
+ * symbols, cycles, null-prototype objects, throwing `toJSON` or `toString`).
+ */
+export function describeValue(value: unknown, max = 40): string {
+  const cut = (s: string): string => (s.length > max ? `${s.slice(0, max)}…` : s);
+  switch (typeof value) {
+    case 'string':
+      return cut(JSON.stringify(value));
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'bigint':
+      return cut(`${value.toString()}n`);
+    case 'undefined':
+      return 'nothing';
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      break;
+  }
+  if (value === null) return 'null';
+  try {
+    const json = JSON.stringify(value) as string | undefined;
+    if (json !== undefined) return cut(json);
+  } catch {
+    // BigInt inside, a cycle, a throwing toJSON: described by kind below.
+  }
+  return describe(value);
+}
+
 /** Collects problems for one record while its fields are read. */
 export class RecordContext {
   readonly problems: CorpusProblem[] = [];
@@ -131,7 +165,7 @@ function readLinks(value: unknown, ctx: RecordContext): PaperLinks | undefined {
 function setCount(paper: Paper, key: 'upvotes' | 'comments' | 'authorCount' | 'githubStars' | 'year', value: unknown, ctx: RecordContext): void {
   if (value === undefined || value === null) return;
   const n = count(value);
-  if (n === undefined) ctx.warn(key, `expected a non-negative number, found ${JSON.stringify(value)}`);
+  if (n === undefined) ctx.warn(key, `expected a non-negative number, found ${describeValue(value)}`);
   else paper[key] = n;
 }
 
@@ -148,7 +182,10 @@ export function normalizePaper(value: unknown, ctx: RecordContext): Paper | unde
   if (rawId) ctx.id = rawId;
   const title = text(value.title);
   if (!title) {
-    ctx.error('title', value.title === undefined ? 'missing title' : `title is ${describe(value.title)}, not text`);
+    ctx.error(
+      'title',
+      value.title === undefined || value.title === null ? 'missing title' : typeof value.title === 'string' ? 'empty title' : `title is ${describe(value.title)}, not text`,
+    );
     return undefined;
   }
   const paper: Paper = { id: rawId ?? '', title };
@@ -178,12 +215,12 @@ export function normalizePaper(value: unknown, ctx: RecordContext): Paper | unde
   if (value.published !== undefined && value.published !== null) {
     const published = isoDate(value.published);
     if (published) paper.published = published;
-    else ctx.warn('published', `not a date: ${JSON.stringify(value.published).slice(0, 40)}`);
+    else ctx.warn('published', `not a date: ${describeValue(value.published)}`);
   }
   if (value.listed !== undefined && value.listed !== null) {
     const listed = isoDate(value.listed);
     if (listed && listed.length >= 10) paper.listed = listed.slice(0, 10);
-    else ctx.warn('listed', `not a day (YYYY-MM-DD): ${JSON.stringify(value.listed).slice(0, 40)}`);
+    else ctx.warn('listed', `not a day (YYYY-MM-DD): ${describeValue(value.listed)}`);
   }
   setCount(paper, 'year', value.year, ctx);
   if (paper.year === undefined) {
@@ -219,7 +256,7 @@ export function normalizePaper(value: unknown, ctx: RecordContext): Paper | unde
   if (value.type !== undefined && value.type !== null) {
     const type = text(value.type)?.toLowerCase();
     if (type && (PAPER_TYPES as readonly string[]).includes(type)) paper.type = type as PaperType;
-    else ctx.warn('type', `unknown type ${JSON.stringify(value.type).slice(0, 40)}, expected one of ${PAPER_TYPES.join(', ')}`);
+    else ctx.warn('type', `unknown type ${describeValue(value.type)}, expected one of ${PAPER_TYPES.join(', ')}`);
   }
   if (value.selected === true || value.selected === 'true') paper.selected = true;
   const award = text(value.award);
@@ -238,11 +275,18 @@ function slug(value: string): string {
  */
 export function ensureUniqueIds(papers: Paper[], problems: CorpusProblem[]): void {
   const seen = new Set<string>();
+  // The next suffix to try per base id: each base's counter only grows, so thousands of papers
+  // with the same id (or the same title and no id) take linear time, not quadratic.
+  const next = new Map<string, number>();
   papers.forEach((paper, index) => {
     const base = paper.id || slug(paper.title);
     let id = base;
-    let n = 2;
-    while (seen.has(id)) id = `${base}-${n++}`;
+    if (seen.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (seen.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     if (paper.id && id !== paper.id) {
       problems.push({ index, id: paper.id, field: 'id', reason: `duplicate id "${paper.id}", renamed to "${id}"`, severity: 'warning' });
     }

@@ -5,7 +5,7 @@
  * `loadCorpusText` loads on demand (separate chunks, fetched only for such files).
  */
 import { CORPUS_FORMATS, type CorpusFormat, type CorpusProblem, type ImportOptions, type Paper, type ParseResult } from './types.js';
-import { RecordContext, ensureUniqueIds, isRecord, normalizePaper } from './normalize.js';
+import { RecordContext, ensureUniqueIds, isRecord, normalizePaper, describeValue } from './normalize.js';
 import { fromHuggingFace, isHfItem, isHfPaperObject } from './huggingface.js';
 import { text as cleanText } from './text.js';
 import { detectValue, textKind } from './detect.js';
@@ -51,37 +51,98 @@ function sniff(source: string): Failure | undefined {
   return undefined;
 }
 
+/** Offset of a JSON parser error, from its message: V8's "position N", Firefox's "line L column C". */
+function errorOffset(source: string, message: string): number | undefined {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (!lc) return undefined;
+  let offset = 0;
+  for (let line = 1; line < Number(lc[1]); line++) {
+    const nl = source.indexOf('\n', offset);
+    if (nl < 0) return undefined;
+    offset = nl + 1;
+  }
+  return offset + Number(lc[2]) - 1;
+}
+
+/**
+ * True when a parser error means the text ends too early: the engine says so, or the error is at
+ * the end of the text (only white space after it), or inside a literal cut short (`tru`, `nul`).
+ */
+function isTruncation(source: string, message: string, offset: number | undefined): boolean {
+  if (/end of (JSON )?(input|data)|Unterminated string|unterminated string/i.test(message)) return true;
+  if (offset === undefined) return false;
+  const rest = source.slice(offset).trim();
+  return rest === '' || (rest.length < 5 && ['true', 'false', 'null'].some((w) => w.startsWith(rest) && w !== rest));
+}
+
 /** Parses JSON text, turning parser errors into a specific message with line and column. */
 function parseJson(source: string): { ok: true; value: unknown } | Failure {
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (/end of (JSON )?input|Unterminated string/i.test(message)) {
+    const offset = errorOffset(source, message);
+    if (isTruncation(source, message, offset)) {
       return fail('truncated-json', `The JSON ends too early (${source.length.toLocaleString('en-US')} characters read): the file looks truncated.`);
     }
-    const pos = /position (\d+)/.exec(message);
-    const where = pos ? lineColumn(source, Number(pos[1])) : undefined;
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+    const where = offset !== undefined && offset <= source.length ? lineColumn(source, offset) : undefined;
+    const reason = message
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ at line \d+ column \d+ of the JSON data$/, '');
     return fail('invalid-json', `The file is not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${reason}.`);
   }
+}
+
+/** A key of the user's object as quoted in a message: white space collapsed, cut at 40 characters. */
+function shortKey(key: string): string {
+  const k = key.replace(/\s+/g, ' ').trim();
+  return k.length > 40 ? `${k.slice(0, 40)}…` : k;
 }
 
 function describeShape(value: unknown): string {
   if (isRecord(value)) {
     const keys = Object.keys(value).slice(0, 6);
     return keys.length
-      ? `a JSON object with the keys ${keys.map((k) => `“${k}”`).join(', ')}${Object.keys(value).length > 6 ? ', …' : ''} but no list of papers`
+      ? `a JSON object with the keys ${keys.map((k) => `“${shortKey(k)}”`).join(', ')}${Object.keys(value).length > 6 ? ', …' : ''} but no list of papers`
       : 'an empty JSON object';
   }
   if (typeof value === 'string') return 'a JSON string';
-  return `a JSON ${value === null ? 'null' : typeof value}`;
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return `a JSON ${value === null ? 'null' : typeof value}`;
+  // JavaScript values set as a property: no JSON counterpart.
+  if (value === undefined) return 'no value at all';
+  if (typeof value === 'bigint') return 'a BigInt';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Message of an unexpected exception, for a failure that names it (never throws itself). */
+function thrown(e: unknown): string {
+  try {
+    if (e instanceof Error) return `${e.name}: ${e.message}`;
+  } catch {
+    // An error object whose name or message cannot be read.
+  }
+  return describeValue(e, 80);
 }
 
 /**
- * Reads an already-parsed value (e.g. the `papers` property or inline JSON) as a corpus.
+ * Reads an already-parsed value (e.g. the `papers` property or inline JSON) as a corpus. Never
+ * throws: a record that breaks the reader is reported and skipped, and anything else unexpected
+ * becomes a failure.
  */
 export function readCorpus(value: unknown, options: ParseOptions = {}): ParseResult {
+  try {
+    return readValue(value, options);
+  } catch (e) {
+    return fail('unsupported-format', `The corpus could not be read: the reader stopped on an unexpected error (${thrown(e)}).`);
+  }
+}
+
+function readValue(value: unknown, options: ParseOptions): ParseResult {
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
   const format = forced ?? detectValue(value);
   if (!format) {
@@ -97,7 +158,7 @@ export function readCorpus(value: unknown, options: ParseOptions = {}): ParseRes
     records = value.papers;
     title = cleanText(value.title);
     if (value.format !== undefined && value.format !== 'paper-feed') {
-      problems.push({ field: 'format', reason: `unknown format marker ${JSON.stringify(value.format).slice(0, 40)}, read as paper-feed`, severity: 'warning' });
+      problems.push({ field: 'format', reason: `unknown format marker ${describeValue(value.format)}, read as paper-feed`, severity: 'warning' });
     }
   } else if (isRecord(value) && (isHfItem(value) || isHfPaperObject(value))) {
     records = [value];
@@ -109,17 +170,23 @@ export function readCorpus(value: unknown, options: ParseOptions = {}): ParseRes
   records.forEach((record, index) => {
     const ctx = new RecordContext(index);
     let paper: Paper | undefined;
-    if (format === 'native') {
-      paper = normalizePaper(record, ctx);
-    } else if (isHfItem(record) && isRecord(record.paper)) {
-      paper = fromHuggingFace(record.paper, record, ctx);
-    } else if (isHfPaperObject(record)) {
-      paper = fromHuggingFace(record, undefined, ctx);
-    } else if (isRecord(record) && typeof record.title === 'string') {
-      // A record of another shape inside a Hugging Face list: read what we can.
-      paper = normalizePaper(record, ctx);
-    } else {
-      ctx.error(undefined, 'not a Hugging Face paper item');
+    try {
+      if (format === 'native') {
+        paper = normalizePaper(record, ctx);
+      } else if (isHfItem(record) && isRecord(record.paper)) {
+        paper = fromHuggingFace(record.paper, record, ctx);
+      } else if (isHfPaperObject(record)) {
+        paper = fromHuggingFace(record, undefined, ctx);
+      } else if (isRecord(record) && typeof record.title === 'string') {
+        // A record of another shape inside a Hugging Face list: read what we can.
+        paper = normalizePaper(record, ctx);
+      } else {
+        ctx.error(undefined, 'not a Hugging Face paper item');
+      }
+    } catch (e) {
+      // One record that breaks the reader (a throwing getter, a Proxy …) is skipped, not the corpus.
+      paper = undefined;
+      ctx.error(undefined, `the record could not be read (${thrown(e)})`);
     }
     problems.push(...ctx.problems);
     if (paper) papers.push(paper);
@@ -146,12 +213,17 @@ function notJson(text: string, options: ParseOptions): Failure | undefined {
  * Other formats need {@link loadCorpusText}.
  */
 export function parseCorpus(source: string, options: ParseOptions = {}): ParseResult {
-  const cleaned = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const sniffed = sniff(cleaned) ?? notJson(cleaned, options);
-  if (sniffed) return sniffed;
-  const json = parseJson(cleaned);
-  if (!json.ok) return json;
-  return readCorpus(json.value, options);
+  try {
+    if (typeof source !== 'string') return fail('unknown-shape', `Expected the text of a corpus file but found ${describeValue(source)}.`);
+    const cleaned = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    const sniffed = sniff(cleaned) ?? notJson(cleaned, options);
+    if (sniffed) return sniffed;
+    const json = parseJson(cleaned);
+    if (!json.ok) return json;
+    return readCorpus(json.value, options);
+  } catch (e) {
+    return fail('unsupported-format', `The file could not be read: the reader stopped on an unexpected error (${thrown(e)}).`);
+  }
 }
 
 /** Runs an importer loaded on demand; a chunk that fails to load (offline) becomes a failure. */
@@ -159,7 +231,16 @@ async function lazily(what: string, run: () => Promise<ParseResult>): Promise<Pa
   try {
     return await run();
   } catch (e) {
-    return fail('unsupported-format', `The ${what} reader could not be loaded (${String(e)}).`);
+    return fail('unsupported-format', `The ${what} reader could not be loaded or stopped on an unexpected error (${thrown(e)}).`);
+  }
+}
+
+/** Runs a loader so that it neither throws synchronously nor rejects: anything unexpected becomes a failure. */
+async function guarded(what: string, run: () => Promise<ParseResult>): Promise<ParseResult> {
+  try {
+    return await run();
+  } catch (e) {
+    return fail('unsupported-format', `The ${what} could not be read: the reader stopped on an unexpected error (${thrown(e)}).`);
   }
 }
 
@@ -168,6 +249,10 @@ async function lazily(what: string, run: () => Promise<ParseResult>): Promise<Pa
  * (their importers are loaded on demand). Never throws, never rejects.
  */
 export function loadCorpusValue(value: unknown, options: ParseOptions = {}): Promise<ParseResult> {
+  return guarded('corpus', () => loadValue(value, options));
+}
+
+function loadValue(value: unknown, options: ParseOptions): Promise<ParseResult> {
   const format = options.format && options.format !== 'auto' ? options.format : detectValue(value);
   if (format === 'csl-json') return lazily(format, async () => (await import('./importers/csl.js')).readCsl(value, options));
   if ((format === 'arxiv-jsonl' || format === 'arxiv-kaggle') && Array.isArray(value)) {
@@ -181,7 +266,12 @@ export function loadCorpusValue(value: unknown, options: ParseOptions = {}): Pro
  * `fileName` and `contentType` options are hints), or takes `format`. BibTeX, arXiv Atom and
  * JSON Lines importers are loaded on demand. Never throws, never rejects.
  */
-export async function loadCorpusText(source: string, options: ParseOptions = {}): Promise<ParseResult> {
+export function loadCorpusText(source: string, options: ParseOptions = {}): Promise<ParseResult> {
+  return guarded('file', () => loadText(source, options));
+}
+
+async function loadText(source: string, options: ParseOptions): Promise<ParseResult> {
+  if (typeof source !== 'string') return fail('unknown-shape', `Expected the text of a corpus file but found ${describeValue(source)}.`);
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
   const kind = forced ? (forced === 'bibtex' ? 'bibtex' : forced === 'arxiv-atom' ? 'atom' : forced.startsWith('arxiv') ? 'jsonl' : 'json') : textKind(text, options);

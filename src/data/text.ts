@@ -53,21 +53,20 @@ export function count(value: unknown): number | undefined {
   return Math.floor(n);
 }
 
+/** Letters without a decomposition that a person types without their mark (Arık → arik). */
+const LETTER_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ȷ: 'j', ħ: 'h', ŧ: 't', þ: 'th' };
+const LETTER_FOLD = /[ßæœøłđðıȷħŧþ]/g;
+
 /**
  * Folds text for matching: lower case, accents removed (Kästner → kastner), ligatures and
- * compatibility forms unified.
+ * compatibility forms unified, letters such as ß, ø, ł and the dotless ı spelled out in ASCII.
  */
 export function fold(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[œ]/g, 'oe')
-    .replace(/[ø]/g, 'o')
-    .replace(/[ł]/g, 'l')
-    .replace(/[đð]/g, 'd');
+    .replace(LETTER_FOLD, (c) => LETTER_FOLDS[c] ?? c);
 }
 
 /** A loose key for comparing titles: folded, punctuation dropped, white space collapsed. */

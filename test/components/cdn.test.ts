@@ -111,4 +111,23 @@ describe('CDN file on a bare page', () => {
     await waitUntil(() => cardTitles(doc).length === 1, 'search filters the feed', { timeout: 8000 });
     expect(cardTitles(doc)[0]).to.match(/^BoostStep/);
   });
+
+  it('survives the script loaded twice and two copies on one page', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+    });
+    frame.srcdoc = `<!doctype html><html><head>
+      <script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message))); addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));</script>
+      <script type="module" src="/cdn/paper-feed.js"></script>
+      <script type="module" src="/cdn/paper-feed.js"></script>
+      <script type="module" src="/cdn/paper-feed.js?copy=2"></script>
+      </head><body><paper-search for="f"></paper-search><paper-feed id="f" src="/public/sample-papers.json"></paper-feed></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await waitUntil(() => cardTitles(doc).length === 100, 'the feed renders once', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((frame.contentWindow as Window & { __errors: string[] }).__errors).to.deep.equal([]);
+  });
 });

@@ -298,7 +298,8 @@ export class PaperFeed extends LocalizedElement {
   private readonly onSimilarRequest = (event: Event): void => {
     const detail = (event as CustomEvent<{ paper: Paper }>).detail;
     void this.showSimilar(detail.paper);
-    this.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   };
 
   /** @internal */

@@ -90,9 +90,15 @@ export function parseArxivAtom(source: string, options: ImportOptions = {}): Par
       return failure('unknown-shape', `The arXiv API returned an error: ${field(apiError, 'summary') ?? field(apiError, 'title') ?? 'unknown error'}.`);
     }
     const papers: Paper[] = [];
-    const problems: CorpusProblem[] = [];
+    const problems: CorpusProblem[] = doc.problems.map((reason) => ({ reason, severity: 'warning' }));
     entries.forEach((e, i) => {
-      const r = readEntry(e, i, options);
+      let r: ReturnType<typeof readEntry>;
+      try {
+        r = readEntry(e, i, options);
+      } catch (error) {
+        // One entry that breaks the reader is reported and skipped; the others are kept.
+        r = { problems: [{ index: i, reason: `entry could not be read: ${errorMessage(error)}`, severity: 'error' }] };
+      }
       problems.push(...r.problems);
       if (r.paper) papers.push(r.paper);
     });

@@ -8,7 +8,8 @@
  * A JSON array of such records is read too. Loaded on demand by `loadCorpusText`. Pure, never throws.
  */
 import type { Author, CorpusFormat, CorpusProblem, ImportOptions, Paper, PaperLinks, ParseResult } from '../types.js';
-import { RecordContext, isRecord } from '../normalize.js';
+import { RecordContext, isRecord, describeValue } from '../normalize.js';
+import { jsonLinesFormat } from '../detect.js';
 import { cleanParagraphs, collapseWhitespace, isoDate, text } from '../text.js';
 import { latexToText } from './latex.js';
 import { arxivId, cleanDoi, errorMessage, failure, finish, setArxiv, setDoi } from './common.js';
@@ -85,7 +86,8 @@ function readRecord(record: unknown, index: number, format: ArxivFormat, date: s
     ctx.error('title', 'record without a title');
     return { problems: ctx.problems };
   }
-  if (!id) ctx.warn('id', `not an arXiv identifier: ${JSON.stringify(record.id).slice(0, 40)}`);
+  if (record.id === undefined || record.id === null) ctx.warn('id', 'record without an id: an id was made from the title');
+  else if (!id) ctx.warn('id', `not an arXiv identifier: ${describeValue(record.id)}`);
   const paper: Paper = { id: id ?? rawId ?? '', title };
   const links: PaperLinks = {};
   const abstractRaw = format === 'arxiv-kaggle' ? (record.abstract ?? record.summary) : (record.summary ?? record.abstract);
@@ -129,10 +131,17 @@ export function readArxivRecords(records: unknown[], format: ArxivFormat, option
     const seen = new Set<string>();
     records.forEach((record, i) => {
       if (record === undefined) return;
-      const r = readRecord(record, i, format, date);
+      let r: ReturnType<typeof readRecord>;
+      try {
+        r = readRecord(record, i, format, date);
+      } catch (e) {
+        // One record that breaks the reader is reported and skipped; the others are kept.
+        r = { problems: [{ index: i, reason: `record could not be read: ${errorMessage(e)}`, severity: 'error' }] };
+      }
       problems.push(...r.problems);
       if (!r.paper) return;
-      if (seen.has(r.paper.id)) {
+      // Records without an id get one from their title later (finish): not cross-lists of each other.
+      if (r.paper.id && seen.has(r.paper.id)) {
         problems.push({ index: i, id: r.paper.id, reason: 'listed again (a cross-list): kept once', severity: 'warning' });
         return;
       }
@@ -147,8 +156,8 @@ export function readArxivRecords(records: unknown[], format: ArxivFormat, option
 }
 
 /**
- * Reads arXiv JSON Lines text (listing or Kaggle snapshot, detected from the first record unless
- * `format` forces one). A line that is not JSON is reported and skipped. Never throws.
+ * Reads arXiv JSON Lines text (listing or Kaggle snapshot, detected from the majority of the first
+ * records unless `format` forces one). A line that is not JSON is reported and skipped. Never throws.
  */
 export function parseArxivJsonl(source: string, options: ImportOptions = {}): ParseResult {
   const text = source.replace(/^\ufeff/, '');
@@ -180,5 +189,5 @@ export function parseArxivJsonl(source: string, options: ImportOptions = {}): Pa
 
 function pick(records: unknown[], options: ImportOptions): ArxivFormat {
   if (options.format === 'arxiv-kaggle' || options.format === 'arxiv-jsonl') return options.format;
-  return isKaggleRecord(records.find((r) => r !== undefined)) ? 'arxiv-kaggle' : 'arxiv-jsonl';
+  return jsonLinesFormat(records);
 }

@@ -6,7 +6,7 @@
  * slides, poster, video, website). Loaded on demand by `loadCorpusText`. Pure, never throws.
  */
 import type { Author, CorpusProblem, ImportOptions, Paper, PaperLinks, PaperType, ParseResult } from '../types.js';
-import { RecordContext } from '../normalize.js';
+import { RecordContext, describeValue } from '../normalize.js';
 import { cleanParagraphs, collapseWhitespace, isoDate, safeUrl } from '../text.js';
 import { decodeEntities, latexToText } from './latex.js';
 import { arxivId, arxivIdIn, cleanDoi, dateFrom, errorMessage, failure, finish, monthNumber, setDoi } from './common.js';
@@ -24,7 +24,10 @@ export interface BibEntry {
 /** The entries of a file, with the problems met while reading them. */
 export interface BibFile {
   entries: BibEntry[];
-  /** Entries that could not be read (index counts them too) and warnings. */
+  /**
+   * Entries that could not be read (index counts them too) and warnings. Problems of `@string`
+   * macros are warnings without an index: they are not entries.
+   */
   problems: CorpusProblem[];
   /** Entries in the file (not counting @comment, @string, @preamble), good and bad. */
   total: number;
@@ -184,12 +187,16 @@ export function readBibFile(source: string): BibFile {
       if (type === 'preamble') preambles.push(body.trim());
       continue;
     }
-    const index = type === 'string' ? -1 : total++;
+    // `@string` macros are not entries: their problems carry no index and are never errors.
+    const isMacro = type === 'string';
+    const index = isMacro ? undefined : total++;
     let key = '';
-    const fields: Record<string, string | undefined> = {};
+    // No prototype: field names come from the file (`__proto__ = {…}` is just a field).
+    const fields = Object.create(null) as Record<string, string | undefined>;
     const entryProblems: CorpusProblem[] = [];
     const warn = (field: string | undefined, reason: string): void => {
-      const p: CorpusProblem = { index, reason, severity: 'warning' };
+      const p: CorpusProblem = { reason, severity: 'warning' };
+      if (index !== undefined) p.index = index;
       if (key) p.id = key;
       if (field) p.field = field;
       entryProblems.push(p);
@@ -255,7 +262,9 @@ export function readBibFile(source: string): BibFile {
       problems.push(...entryProblems);
     } catch (e) {
       const reason = e instanceof BibSyntaxError ? e.message : errorMessage(e);
-      const p: CorpusProblem = { index, reason: `${type === 'string' ? '@string' : `@${type}`} could not be read: ${reason}`, severity: 'error' };
+      const p: CorpusProblem = isMacro
+        ? { reason: `@string could not be read (its macro is not defined): ${reason}`, severity: 'warning' }
+        : { index, reason: `@${type} could not be read: ${reason}`, severity: 'error' };
       if (key) p.id = key;
       problems.push(...entryProblems, p);
       pos = Math.max(nextEntryStart(s, at + 1), pos);
@@ -404,10 +413,10 @@ export function bibEntryToPaper(entry: BibEntry, index: number, options: ImportO
   const year = f.year === undefined ? undefined : latexToText(f.year).trim();
   const published = date ?? dateFrom(year, f.month === undefined ? undefined : latexToText(f.month), f.day);
   if (published) paper.published = published;
-  else if (year) ctx.warn('year', `not a year: ${JSON.stringify(year).slice(0, 40)}`);
-  if (f.month?.trim() && published?.length === 4) ctx.warn('month', `not a month: ${JSON.stringify(f.month).slice(0, 40)}`);
+  else if (year) ctx.warn('year', `not a year: ${describeValue(year)}`);
+  if (f.month?.trim() && published?.length === 4) ctx.warn('month', `not a month: ${describeValue(f.month)}`);
 
-  let type: PaperType = TYPES[entry.type] ?? 'misc';
+  let type: PaperType = Object.hasOwn(TYPES, entry.type) ? TYPES[entry.type] : 'misc';
   // zbMATH and MathSciNet give the full journal name in `fjournal`.
   const journal = plain(f.fjournal ?? f.journal ?? f.journaltitle);
   // Venue: journal or proceedings; for theses and reports the school or institution.
@@ -420,7 +429,7 @@ export function bibEntryToPaper(entry: BibEntry, index: number, options: ImportO
   let arxiv = arxivId(f.arxiv) ?? arxivId(f.arxivid);
   if (!arxiv && eprint && archive === 'arxiv') {
     arxiv = arxivId(eprint) ?? arxivId(f.primaryclass ? `${f.primaryclass.trim()}/${eprint}` : undefined);
-    if (!arxiv) ctx.warn('eprint', `not an arXiv identifier: ${JSON.stringify(eprint).slice(0, 40)}`);
+    if (!arxiv) ctx.warn('eprint', `not an arXiv identifier: ${describeValue(eprint)}`);
   }
   const inText = arxivIdIn(journal) ?? arxivIdIn(plain(f.howpublished)) ?? (type === 'misc' ? arxivIdIn(plain(f.note)) : undefined);
   arxiv ??= inText;
@@ -436,7 +445,7 @@ export function bibEntryToPaper(entry: BibEntry, index: number, options: ImportO
   const doiField = f.doi === undefined ? undefined : latexToText(f.doi).trim();
   const doi = cleanDoi(doiField);
   if (doi) setDoi(paper, links, doi);
-  else if (doiField) ctx.warn('doi', `not a DOI: ${JSON.stringify(doiField).slice(0, 60)}`);
+  else if (doiField) ctx.warn('doi', `not a DOI: ${describeValue(doiField, 60)}`);
 
   const base = options.baseUrl;
   const linkField = (field: string, folder?: string): string | undefined => {
@@ -482,19 +491,31 @@ export function parseBibtex(source: string, options: ImportOptions = {}): ParseR
     const problems: CorpusProblem[] = [...file.problems];
     const papers: Paper[] = [];
     const keys = new Map<string, number>();
+    // The next suffix to try per repeated key, so that thousands of entries with one key take linear time.
+    const nextSuffix = new Map<string, number>();
     const broken = new Set(file.problems.filter((p) => p.severity === 'error').map((p) => p.index));
     // Index of the entry among all entries of the file, broken ones included.
     let index = 0;
     for (const entry of file.entries) {
       while (broken.has(index)) index++;
-      const { paper, problems: p } = bibEntryToPaper(entry, index, options);
+      let converted: ReturnType<typeof bibEntryToPaper>;
+      try {
+        converted = bibEntryToPaper(entry, index, options);
+      } catch (e) {
+        // One entry that breaks the converter is reported and skipped; the others are kept.
+        const p: CorpusProblem = { index, reason: `@${entry.type} could not be read: ${errorMessage(e)}`, severity: 'error' };
+        if (entry.key) p.id = entry.key;
+        converted = { problems: [p] };
+      }
+      const { paper, problems: p } = converted;
       problems.push(...p);
       if (paper) {
         const folded = entry.key.toLowerCase();
         const first = entry.key ? keys.get(folded) : undefined;
         if (first !== undefined) {
-          let n = 2;
+          let n = nextSuffix.get(folded) ?? 2;
           while (keys.has(`${folded}-${n}`)) n++;
+          nextSuffix.set(folded, n + 1);
           paper.id = `${entry.key}-${n}`;
           keys.set(`${folded}-${n}`, index);
           problems.push({ index, id: entry.key, field: 'key', reason: `duplicate citation key “${entry.key}” (also entry ${first + 1}): both kept, this one as “${paper.id}”`, severity: 'warning' });

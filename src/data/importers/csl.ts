@@ -22,10 +22,13 @@ export function markupToText(value: string): string {
   return cleanParagraphs(decodeEntities(t)).replace(/^Abstract\n\n/i, '');
 }
 
+/** Text of a value given as a string, a number or (Zotero) a list holding one: `["Title"]`. */
 function str(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return str(value[0]);
-  return text(value);
+  let v = value;
+  // Lists nested in lists: the first item, a few levels down at most (no recursion on hostile nesting).
+  for (let depth = 0; Array.isArray(v) && depth < 8; depth++) v = (v as unknown[])[0];
+  if (typeof v === 'number') return String(v);
+  return text(v);
 }
 
 function readName(value: unknown): Author | undefined {
@@ -45,18 +48,23 @@ function readName(value: unknown): Author | undefined {
 
 /** `YYYY[-MM[-DD]]` from a CSL date: `date-parts` (numbers or strings), `raw`, `literal` or a string. */
 export function cslDate(value: unknown): string | undefined {
+  return dateOf(value, 0);
+}
+
+function dateOf(value: unknown, depth: number): string | undefined {
   if (typeof value === 'string' || typeof value === 'number') {
     const s = String(value).trim();
     return isoDate(s.slice(0, 10)) ?? /\b(\d{4})\b/.exec(s)?.[1];
   }
-  if (!isRecord(value)) return undefined;
+  if (!isRecord(value) || depth > 2) return undefined;
   const parts = value['date-parts'];
   if (Array.isArray(parts) && Array.isArray(parts[0])) {
     const [y, m, d] = parts[0] as unknown[];
     const date = dateFrom(typeof y === 'string' ? y.trim() : y, typeof m === 'string' ? Number(m) : m, typeof d === 'string' ? Number(d) : d);
     if (date) return date;
   }
-  return cslDate(value.raw ?? value.literal);
+  // `raw` / `literal` hold a string; an object there is followed a couple of levels at most.
+  return dateOf(value.raw ?? value.literal, depth + 1);
 }
 
 const TYPES: Record<string, PaperType> = {
@@ -130,7 +138,7 @@ function readItem(item: unknown, index: number, options: ImportOptions): { paper
   if (Object.keys(links).length) paper.links = links;
 
   const cslType = str(item.type)?.toLowerCase() ?? '';
-  let type: PaperType = TYPES[cslType] ?? (cslType === 'article' ? 'article' : 'misc');
+  let type: PaperType = Object.hasOwn(TYPES, cslType) ? TYPES[cslType] : cslType === 'article' ? 'article' : 'misc';
   const preprintServer = fromArxiv || arxiv !== undefined || /rxiv|preprint/i.test(`${publisher ?? ''} ${container ?? ''}`);
   // CSL `article` is a preprint or working paper when it comes from a preprint server or has a number;
   // Manubot writes arXiv papers as `report` with the arXiv id as `number`.
@@ -163,7 +171,13 @@ export function readCsl(value: unknown, options: ImportOptions = {}): ParseResul
     const papers: Paper[] = [];
     const problems: CorpusProblem[] = [];
     items.forEach((item, i) => {
-      const r = readItem(item, i, options);
+      let r: ReturnType<typeof readItem>;
+      try {
+        r = readItem(item, i, options);
+      } catch (e) {
+        // One item that breaks the reader is reported and skipped; the others are kept.
+        r = { problems: [{ index: i, reason: `item could not be read: ${errorMessage(e)}`, severity: 'error' }] };
+      }
       problems.push(...r.problems);
       if (r.paper) papers.push(r.paper);
     });

@@ -146,7 +146,7 @@ export function decodeEntities(value: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return ENTITIES[ref] ?? whole;
+    return Object.hasOwn(ENTITIES, ref) ? ENTITIES[ref] : whole;
   });
 }
 
@@ -180,22 +180,53 @@ function mathEnd(s: string, start: number, delim: string): number {
 }
 
 /**
+ * How deep braced groups are converted. Real fields nest a few levels; beyond this a group is
+ * reduced to plain text without recursion, so hostile nesting can neither overflow the stack nor
+ * take quadratic time.
+ */
+export const MAX_LATEX_DEPTH = 64;
+
+/**
+ * A group nested too deep, as plain text without recursion: commands dropped (an escaped
+ * character kept), braces removed (kept in light mode, which leaves braces as written).
+ */
+function flatText(body: string, light: boolean): string {
+  if (light) return body;
+  return body.replace(/\\(?:([a-zA-Z]+)\s*|(.))/gs, (_m, _word: string | undefined, char: string | undefined) => (char !== undefined && ESCAPED.includes(char) ? char : '')).replace(/[{}]/g, '');
+}
+
+/**
  * Converts LaTeX text to Unicode plain text. Never throws; what it does not know it leaves as
  * readable text (unknown commands are dropped, their braced argument kept).
  */
 export function latexToText(input: string, options: LatexOptions = {}): string {
+  return convert(input, options, 0);
+}
+
+function convert(input: string, options: LatexOptions, depth: number): string {
+  if (depth > MAX_LATEX_DEPTH) return flatText(input, options.light === true);
   const light = options.light === true;
   if (!/[\\{}$~`'-]/.test(input)) return input;
   let out = '';
   let i = 0;
   const s = input;
+  // Where a search for a closing delimiter found none: later searches for it cannot find one
+  // either, so many unclosed `\(` or `$` cost one scan, not one each (quadratic).
+  const unclosed = new Map<string, number>();
+  const closing = (delim: string, from: number, find: () => number): number => {
+    if (from >= (unclosed.get(delim) ?? Infinity)) return -1;
+    const at = find();
+    if (at < 0) unclosed.set(delim, from);
+    return at;
+  };
   while (i < s.length) {
     const c = s[i];
     if (c === '\\' && i + 1 < s.length) {
       const next = s[i + 1];
       // Math in \( … \) or \[ … \]: kept as $…$.
       if (!light && (next === '(' || next === '[')) {
-        const close = s.indexOf(next === '(' ? '\\)' : '\\]', i + 2);
+        const delim = next === '(' ? '\\)' : '\\]';
+        const close = closing(delim, i + 2, () => s.indexOf(delim, i + 2));
         if (close > 0) {
           out += `$${s.slice(i + 2, close).trim()}$`;
           i = close + 2;
@@ -215,7 +246,7 @@ export function latexToText(input: string, options: LatexOptions = {}): string {
         let base: string;
         if (s[j] === '{') {
           const g = group(s, j);
-          base = latexToText(g.body, options);
+          base = convert(g.body, options, depth + 1);
           j = g.end;
         } else if (s[j] === '\\' && /[ij]/.test(s[j + 1] ?? '') && !/[a-zA-Z]/.test(s[j + 2] ?? '')) {
           base = s[j + 1];
@@ -270,7 +301,7 @@ export function latexToText(input: string, options: LatexOptions = {}): string {
           // \href{url}{text}: the text.
           if (s[g.end] === '{') {
             const t = group(s, g.end);
-            out += latexToText(t.body, options);
+            out += convert(t.body, options, depth + 1);
             i = t.end;
           } else {
             out += g.body;
@@ -279,7 +310,7 @@ export function latexToText(input: string, options: LatexOptions = {}): string {
           continue;
         }
         if (word === 'url') out += g.body;
-        else if (!DROP_ARGUMENT.has(word)) out += latexToText(g.body, options);
+        else if (!DROP_ARGUMENT.has(word)) out += convert(g.body, options, depth + 1);
         i = g.end;
         continue;
       }
@@ -290,7 +321,7 @@ export function latexToText(input: string, options: LatexOptions = {}): string {
     if (c === '$') {
       const double = s[i + 1] === '$';
       const delim = double ? '$$' : '$';
-      const end = mathEnd(s, i + delim.length, delim);
+      const end = closing(delim, i + delim.length, () => mathEnd(s, i + delim.length, delim));
       if (end > i + delim.length) {
         out += light ? s.slice(i, end + delim.length) : `$${s.slice(i + delim.length, end).trim()}$`;
         i = end + delim.length;

@@ -2,6 +2,8 @@
  * A small, forgiving XML reader for feeds (no DOM, so it runs in Node as in browsers). Elements are
  * named by their local name (`arxiv:comment` → `comment`), whatever prefix or namespace declaration
  * a producer used; entities and CDATA are decoded; a missing or stray end tag never stops it.
+ * Linear in the size of the text, whatever its tags: a stray end tag is recognized in constant time,
+ * and elements nested deeper than {@link MAX_XML_DEPTH} are read as text of their ancestor.
  */
 import { decodeEntities } from './latex.js';
 
@@ -21,10 +23,22 @@ function localName(qname: string): string {
   return i >= 0 ? qname.slice(i + 1) : qname;
 }
 
+/** How deep elements nest at most; deeper start tags are ignored (their text is kept). */
+export const MAX_XML_DEPTH = 1000;
+
+/** The synthetic root of a parsed document, with what the reader had to give up on. */
+export interface XmlDocument extends XmlElement {
+  /** Problems met while reading (elements nested too deep), as sentences. */
+  problems: string[];
+}
+
 /** Parses XML text into a tree under a synthetic `#document` root. Never throws. */
-export function parseXml(source: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' };
+export function parseXml(source: string): XmlDocument {
+  const root: XmlDocument = { name: '#document', attrs: Object.create(null) as Record<string, string | undefined>, children: [], text: '', problems: [] };
   const stack: XmlElement[] = [root];
+  // How many elements of each name are open: an end tag with none open is stray, known in O(1).
+  const open = new Map<string, number>();
+  let tooDeep = 0;
   const s = source;
   let pos = 0;
   const top = (): XmlElement => stack[stack.length - 1];
@@ -48,8 +62,14 @@ export function parseXml(source: string): XmlElement {
       const name = localName(s.slice(lt + 2, close < 0 ? s.length : close).trim());
       pos = close < 0 ? s.length : close + 1;
       // Close up to the matching open element; ignore a stray end tag.
-      const at = stack.map((e) => e.name).lastIndexOf(name);
-      if (at > 0) stack.length = at;
+      if ((open.get(name) ?? 0) > 0) {
+        for (;;) {
+          const closed = stack.pop();
+          if (!closed) break;
+          open.set(closed.name, (open.get(closed.name) ?? 1) - 1);
+          if (closed.name === name) break;
+        }
+      }
     } else {
       const m = /^<([A-Za-z_][\w:.-]*)/.exec(s.slice(lt, lt + 200));
       if (!m) {
@@ -70,16 +90,28 @@ export function parseXml(source: string): XmlElement {
       }
       const inner = s.slice(lt + m[0].length, i);
       const selfClosing = inner.trimEnd().endsWith('/');
-      const attrs: Record<string, string | undefined> = {};
+      pos = i + 1;
+      if (stack.length > MAX_XML_DEPTH) {
+        // Too deep: the start tag is dropped, its content read as text of the deepest element.
+        tooDeep++;
+        continue;
+      }
+      // No prototype: an attribute named `__proto__` or `constructor` is just an attribute.
+      const attrs = Object.create(null) as Record<string, string | undefined>;
       for (const a of inner.matchAll(ATTR)) {
         const [, qname, double, single, bare] = a as unknown as [string, string, string | undefined, string | undefined, string | undefined];
         attrs[localName(qname)] = decodeEntities(double ?? single ?? bare ?? '');
       }
       const el: XmlElement = { name: localName(m[1]), attrs, children: [], text: '' };
       top().children.push(el);
-      if (!selfClosing) stack.push(el);
-      pos = i + 1;
+      if (!selfClosing) {
+        stack.push(el);
+        open.set(el.name, (open.get(el.name) ?? 0) + 1);
+      }
     }
+  }
+  if (tooDeep) {
+    root.problems.push(`${tooDeep.toLocaleString('en-US')} element${tooDeep === 1 ? '' : 's'} nested deeper than ${MAX_XML_DEPTH.toLocaleString('en-US')} levels ignored (their text kept)`);
   }
   return root;
 }
