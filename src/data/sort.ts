@@ -25,7 +25,16 @@ const compare: Record<SortKey, (a: Paper, b: Paper) => number> = {
   title: (a, b) => collator.compare(a.title, b.title),
 };
 
+/** Time used to order a paper by date; undated papers last. */
+function dateKey(p: Paper): number {
+  return timeOf(p.published) ?? (p.year !== undefined ? Date.UTC(p.year, 0, 1) : -Infinity);
+}
+
 /** Returns a new array sorted by the key (Array.prototype.sort is stable). */
 export function sortPapers(papers: readonly Paper[], key: SortKey = 'date'): Paper[] {
-  return papers.slice().sort(compare[key]);
+  if (key === 'title') return papers.slice().sort(compare.title);
+  // Dates are parsed once per paper, not in every comparison.
+  const keyed = papers.map((paper) => ({ paper, time: dateKey(paper), up: paper.upvotes ?? 0 }));
+  keyed.sort(key === 'upvotes' ? (a, b) => b.up - a.up || b.time - a.time || 0 : (a, b) => (a.time === b.time ? 0 : b.time > a.time ? 1 : -1));
+  return keyed.map((k) => k.paper);
 }

@@ -42,9 +42,8 @@ function formatMB(bytes: number): string {
 async function readText(response: Response, limit: number, abort: () => void): Promise<string> {
   if (!response.body || limit <= 0) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -54,9 +53,16 @@ async function readText(response: Response, limit: number, abort: () => void): P
       await reader.cancel().catch(() => undefined);
       throw new TooLarge(bytes);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  // One buffer, decoded once: appending decoded pieces builds a rope string that is slow to read.
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }
 
 export interface FetchOptions extends ParseOptions {

@@ -1,0 +1,439 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the CDN build of <paper-feed> in Debian's Chromium against naive
+// baselines and prints one markdown table of medians, also written to BENCHMARKS.md.
+//
+// It builds nothing itself: it expects `npm run build` to have produced cdn/ (when cdn/ is
+// missing or older than src/, it runs `npx vite build` and says so). Corpora are written to a
+// temporary directory and served, with the repo, by a tiny node:http server on 127.0.0.1.
+//
+// Options (environment): BENCH_RUNS_FAST (default 5), BENCH_RUNS_SLOW (default 3),
+// BENCH_RUNS_100K (feed at 100k, default BENCH_RUNS_SLOW), BENCH_RUNS_100K_BASELINE (the naive
+// page at 100k, default 1: one load takes 1 to 2.5 minutes), BENCH_FUSE=fulltext (Fuse.js matching
+// anywhere, several times slower), BENCH_CORPORA (default ../shared/corpora), BENCH_NO_WRITE=1
+// (print only), BENCH_ONLY (comma-separated parts to run: sample, 10k, 100k, search, profile, memory;
+// implies BENCH_NO_WRITE), CHROME_PATH. `--quick` runs everything once and writes nothing.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { ensureChromium, CHROMIUM_ARGS } from '../chromium.mjs';
+import { serve } from './server.mjs';
+import { buildCorpora } from './corpora.mjs';
+import { cdnSizes } from './sizes.mjs';
+import { attributeLongestStretch } from './profile.mjs';
+import { SEARCH_SUBJECTS, SEARCH_QUERIES } from './search.mjs';
+import { buildTable, markdown, median, percentile, ms, MB } from './report.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+const QUICK = process.argv.includes('--quick');
+const int = (v, d) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : d);
+const CONFIG = {
+  runsFast: QUICK ? 1 : int(process.env.BENCH_RUNS_FAST, 5),
+  runsSlow: QUICK ? 1 : int(process.env.BENCH_RUNS_SLOW, 3),
+  runs100k: QUICK ? 1 : int(process.env.BENCH_RUNS_100K, int(process.env.BENCH_RUNS_SLOW, 3)),
+  runs100kBaseline: QUICK ? 1 : int(process.env.BENCH_RUNS_100K_BASELINE, 1),
+  viewport: { width: 1280, height: 800 },
+  scrollMs: 3000,
+  scrollStep: 120, // px per frame: 7,200 px/s, a brisk fling
+  longFrameMs: 20, // a rAF interval over 20 ms missed at least one 16.7 ms vsync
+  settleMs: 1000,
+  profileInterval: 200, // µs between CPU profile samples
+};
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
+const part = (name) => !ONLY || ONLY.has(name);
+const LOAD_TIMEOUT = 240_000;
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+
+const t0 = Date.now();
+const log = (...a) => console.error(`[bench ${String(Math.round((Date.now() - t0) / 1000)).padStart(3)} s]`, ...a);
+const notes = [];
+
+// ---------------------------------------------------------------- the CDN build
+
+function newestMtime(dir) {
+  let newest = { t: 0, file: '' };
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    const n = e.isDirectory() ? newestMtime(p) : { t: statSync(p).mtimeMs, file: p };
+    if (n.t > newest.t) newest = n;
+  }
+  return newest;
+}
+
+/** Runs `npx vite build` when cdn/ is missing or older than src/ or vite.config.ts. */
+function ensureCdn() {
+  const cdn = join(ROOT, 'cdn/paper-feed.js');
+  let why;
+  if (!existsSync(cdn)) why = 'cdn/paper-feed.js was missing';
+  else {
+    const built = statSync(cdn).mtimeMs;
+    const src = newestMtime(join(ROOT, 'src'));
+    if (src.t > built) why = `cdn/ was older than ${src.file.slice(ROOT.length + 1)}`;
+    else if (statSync(join(ROOT, 'vite.config.ts')).mtimeMs > built) why = 'cdn/ was older than vite.config.ts';
+  }
+  if (!why) return;
+  log(`${why}: running npx vite build`);
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status === 0) {
+    notes.push(`${why}, so the benchmark ran \`npx vite build\` first.`);
+    return;
+  }
+  if (existsSync(cdn)) {
+    notes.push(`${why}; \`npx vite build\` failed, so the existing (stale) cdn/ was measured.`);
+    log('vite build failed: measuring the existing cdn/');
+    return;
+  }
+  console.error('No cdn/paper-feed.js and `npx vite build` failed: run `npm run build` and try again.');
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- one page
+
+let base;
+let corpora;
+
+/** Opens `pages/<name>.html` on a corpus in a fresh browser context; resolves once it has settled. */
+async function openPage(browser, pageName, corpusKey, { profile = false, params = '' } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(CONFIG.viewport);
+  await page.evaluateOnNewDocument(PROBE);
+  const cdp = await page.createCDPSession();
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: CONFIG.profileInterval });
+    await cdp.send('Profiler.start');
+  }
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const src = `/bench-data/${corpora.files[corpusKey].file}`;
+  if (pageName === 'feed') params = [params, feedParams(corpusKey)].filter(Boolean).join('&');
+  await page.goto(`${base}/scripts/bench/pages/${pageName}.html?src=${encodeURIComponent(src)}${params ? `&${params}` : ''}`, {
+    waitUntil: 'load',
+    timeout: LOAD_TIMEOUT,
+  });
+  try {
+    await page.waitForFunction(
+      (settle) =>
+        window.__bench.marks.error !== undefined || (window.__bench.marks.loaded !== undefined && window.__bench.visible > 0 && window.__bench.quietFor() > settle),
+      { polling: 200, timeout: LOAD_TIMEOUT },
+      CONFIG.settleMs,
+    );
+    const error = await page.evaluate(() => window.__bench.marks.error);
+    if (error) throw new Error(`paper-error: ${error}`);
+  } catch (e) {
+    const state = await page.evaluate(() => ({ marks: window.__bench.marks, visible: window.__bench.visible })).catch(() => ({}));
+    await context.close();
+    throw new Error(`${pageName} on ${corpusKey} did not settle: ${e.message} ${JSON.stringify(state)} ${errors.join('; ')}`);
+  }
+  const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
+  return { context, page, cdp, src, cpuProfile, errors };
+}
+
+/** Extra URL parameters of the feed page for a corpus: raise max-size above big corpora. */
+const DEFAULT_MAX_MB = 100; // <paper-feed max-size> default
+function feedParams(corpusKey) {
+  const mb = corpora.files[corpusKey].bytes / 2 ** 20;
+  return mb > DEFAULT_MAX_MB * 0.9 ? `max-size=${Math.ceil(mb / 50) * 50 + 50}` : '';
+}
+
+/** Load figures of a settled page. */
+async function loadFigures(page, cdp, src, { heap }) {
+  const r = await page.evaluate((src) => {
+    const B = window.__bench;
+    B.watching = false;
+    const res = performance.getEntriesByType('resource');
+    const corpus = res.find((e) => new URL(e.name).pathname === src);
+    return {
+      changes: B.changes,
+      tasks: B.tasks,
+      loafs: B.loafs,
+      marks: B.marks,
+      visible: B.visible,
+      corpusEnd: corpus?.responseEnd,
+      corpusTiming: corpus && { fetchStart: corpus.fetchStart, responseStart: corpus.responseStart, responseEnd: corpus.responseEnd },
+      lastDecode: B.decodes.filter((t) => t >= (corpus?.responseEnd ?? Infinity) - 1 && t <= (B.marks.loaded ?? Infinity)).at(-1),
+      chunks: res.filter((e) => /\/cdn\/(chunks|assets)\//.test(e.name)).map((e) => new URL(e.name).pathname.replace('/cdn/', '')),
+      dom: B.countNodes(),
+    };
+  }, src);
+  const firstCard = r.changes.find(([, n]) => n > 0)?.[0];
+  const firstPage = r.changes.find(([, n]) => n >= r.visible)?.[0];
+  const end = r.changes.at(-1)?.[0] ?? 0;
+  const tasks = r.tasks.filter(([s]) => s <= end + CONFIG.settleMs);
+  const longest = tasks.reduce((m, [, d]) => Math.max(m, d), 0);
+  const tbt = tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  // Feed: from the corpus text being available (Response.text() resolved; else the response's
+  // end) to paper-load: JSON.parse and normalizing. Baseline pages time their own JSON.parse.
+  const textAt = r.marks.textAt?.[src] ?? r.lastDecode ?? r.corpusEnd;
+  const parse = r.marks.parseMs ?? (r.marks.loaded !== undefined && textAt ? r.marks.loaded - textAt : undefined);
+  const fig = { firstCard, firstPage, longest, tbt, parse, textReady: textAt, nodes: r.dom.nodes, firstPageCards: r.visible, chunks: r.chunks, count: r.marks.count };
+  fig.corpusTiming = r.corpusTiming;
+  fig.longestLoaf = r.loafs.reduce((m, l) => (!m || l.duration > m.duration ? l : m), undefined);
+  if (heap) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    fig.heap = usage.usedSize;
+    // Blink's objects (DOM nodes and their text) live in the embedder (Oilpan) heap.
+    fig.heapWithDom = usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+  }
+  return fig;
+}
+
+/** The parse baseline in the page just measured: JSON.parse of the same corpus text. */
+async function jsonParseFigure(page, src) {
+  return page.evaluate(async (src) => {
+    const text = await (await fetch(src)).text();
+    const t = performance.now();
+    JSON.parse(text);
+    return performance.now() - t;
+  }, src);
+}
+
+/** Scrolls the window by scrollStep px per frame for scrollMs; counts long rAF intervals. */
+async function scrollFigures(page) {
+  return page.evaluate(
+    async (duration, step, long) => {
+      window.__bench.watching = false; // the probe's per-frame card count would add layout work
+      scrollTo(0, 0);
+      await window.__bench.nextFrame();
+      await window.__bench.nextFrame();
+      const deltas = [];
+      let last;
+      let start;
+      await new Promise((resolve) => {
+        const frame = (ts) => {
+          if (last !== undefined) deltas.push(ts - last);
+          last = ts;
+          start ??= ts;
+          if (ts - start >= duration) return resolve();
+          scrollBy(0, step);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      const scrolled = scrollY;
+      scrollTo(0, 0);
+      await window.__bench.nextFrame();
+      return { frames: deltas.length, long: deltas.filter((d) => d > long).length, worst: Math.max(...deltas), scrolled };
+    },
+    CONFIG.scrollMs,
+    CONFIG.scrollStep,
+    CONFIG.longFrameMs,
+  );
+}
+
+/** Types each query one character at a time (at most one key per 100 ms); per-keystroke latencies. */
+async function searchFigures(page, subject, queries) {
+  return page.evaluate(
+    async (stepSource, queries) => {
+      const step = (0, eval)(`(${stepSource})`);
+      const sleep = (t) => new Promise((r) => setTimeout(r, t));
+      const out = [];
+      for (const q of queries) {
+        for (let i = 1; i <= q.length; i++) {
+          const t = performance.now();
+          await step(q.slice(0, i));
+          await window.__bench.nextFrame();
+          out.push(performance.now() - t);
+          await sleep(Math.max(0, 100 - (performance.now() - t)));
+        }
+        await step('');
+        await window.__bench.nextFrame();
+        await sleep(200);
+      }
+      return out;
+    },
+    subject.step.toString(),
+    queries,
+  );
+}
+
+/** The queries run `i` of a subject types. */
+const queriesFor = (subject, i) => (subject.queries === 'one' ? [SEARCH_QUERIES[i % SEARCH_QUERIES.length]] : SEARCH_QUERIES);
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const loadStart = os.loadavg()[0].toFixed(1);
+  ensureCdn();
+  const sizes = cdnSizes(ROOT);
+  const chromePath = ensureChromium();
+  if (!chromePath) process.exit(1);
+
+  log('building corpora…');
+  corpora = await buildCorpora(ROOT);
+  notes.push(...corpora.notes);
+  log(`corpora: ${Object.entries(corpora.files).map(([k, f]) => `${k}: ${f.count} papers, ${MB(f.bytes)}`).join('; ')}`);
+  const server = await serve(ROOT, corpora.dir);
+  base = server.url;
+
+  const browser = await puppeteer.launch({
+    executablePath: chromePath,
+    headless: true,
+    defaultViewport: CONFIG.viewport,
+    protocolTimeout: 600_000,
+    args: [
+      ...CHROMIUM_ARGS.filter((a) => a !== '--headless'),
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-extensions',
+      '--mute-audio',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--disable-renderer-backgrounding',
+      `--window-size=${CONFIG.viewport.width},${CONFIG.viewport.height}`,
+    ],
+  });
+  const chromium = await browser.version();
+
+  /** results[corpus][subject] = per-run figures. */
+  const results = {};
+  const add = (corpus, subject, fig) => ((results[corpus] ??= {})[subject] ??= []).push(fig);
+  const profiles = {};
+
+  try {
+    const plan = [
+      ['sample', CONFIG.runsFast, CONFIG.runsFast, 0],
+      ['10k', CONFIG.runsFast, CONFIG.runsFast, CONFIG.runsSlow],
+      ['100k', CONFIG.runs100k, CONFIG.runs100kBaseline, 0],
+    ];
+    for (const [corpus, feedRuns, baselineRuns, interactionRuns] of plan) {
+      if (!part(corpus)) continue;
+      for (let i = 0; i < Math.max(feedRuns, baselineRuns); i++) {
+        // Feed and baseline alternate, so that drift affects both alike.
+        for (const subject of ['feed', 'naive']) {
+          const runs = subject === 'feed' ? feedRuns : baselineRuns;
+          if (i >= runs) continue;
+          let opened;
+          let fig;
+          try {
+            opened = await openPage(browser, subject, corpus);
+            const { page, cdp, src, errors } = opened;
+            fig = await loadFigures(page, cdp, src, { heap: corpus !== 'sample' });
+            if (subject === 'feed') fig.jsonParse = await jsonParseFigure(page, src);
+            if (errors.length) notes.push(`${subject} on ${corpus}: page error ${errors[0]}`);
+            if (i < interactionRuns) {
+              fig.scroll = await scrollFigures(page);
+              if (subject === 'feed') {
+                fig.search = await searchFigures(page, SEARCH_SUBJECTS.feed, queriesFor(SEARCH_SUBJECTS.feed, i));
+                // Chunks (and the worker) fetched by the first query.
+                const all = await page.evaluate(() =>
+                  performance
+                    .getEntriesByType('resource')
+                    .filter((e) => /\/cdn\/(chunks|assets)\//.test(e.name))
+                    .map((e) => new URL(e.name).pathname.replace('/cdn/', '')),
+                );
+                fig.searchChunks = all.filter((c) => !fig.chunks.includes(c));
+              }
+            }
+          } catch (e) {
+            notes.push(`${subject} on ${corpus}, run ${i + 1}, failed and is left out: ${String(e.message ?? e).slice(0, 300)}`);
+            log(`${corpus} ${subject} ${i + 1}/${runs} FAILED: ${e.message ?? e}`);
+            continue;
+          } finally {
+            await opened?.context.close().catch(() => {});
+          }
+          add(corpus, subject, fig);
+          log(
+            `${corpus} ${subject} ${i + 1}/${runs}: first card ${ms(fig.firstCard)}, first page ${ms(fig.firstPage)}, longest task ${ms(fig.longest)}` +
+              (fig.corpusTiming ? `, corpus fetch ${ms(fig.corpusTiming.fetchStart)} → ${ms(fig.corpusTiming.responseEnd)}, text ${ms(fig.textReady)}` : '') +
+              (fig.scroll ? `, scroll ${fig.scroll.long}/${fig.scroll.frames} long frames` : '') +
+              (fig.search ? `, search p50 ${ms(percentile(fig.search, 50))} p95 ${ms(percentile(fig.search, 95))}, keystrokes ${fig.search.map((x) => Math.round(x)).join(' ')}` : ''),
+          );
+        }
+      }
+    }
+    // Search baselines (Fuse.js, and any other subject of search.mjs) at 10k.
+    for (const [name, subject] of Object.entries(SEARCH_SUBJECTS)) {
+      if (name === 'feed' || !part('search')) continue;
+      for (let i = 0; i < CONFIG.runsSlow; i++) {
+        const { context, page } = await openPage(browser, subject.page, '10k', { params: subject.params });
+        const marks = await page.evaluate(() => window.__bench.marks);
+        const fig = { search: await searchFigures(page, subject, queriesFor(subject, i)), indexMs: marks.indexMs };
+        add('10k', name, fig);
+        await context.close();
+        log(`10k ${name} ${i + 1}/${CONFIG.runsSlow}: search p50 ${ms(percentile(fig.search, 50))}, p95 ${ms(percentile(fig.search, 95))}`);
+      }
+    }
+    // Extra feed runs under the CPU profiler (not in the medians): where do the longest tasks while
+    // loading the sample and 100k papers, and the longest frame while scrolling 10k, go?
+    if (part('profile')) {
+      const { context, page, cdp, src, cpuProfile } = await openPage(browser, 'feed', 'sample', { profile: true });
+      const fig = await loadFigures(page, cdp, src, { heap: false });
+      profiles.sample = { ...attributeLongestStretch(ROOT, cpuProfile), longestTask: fig.longest, loaf: fig.longestLoaf };
+      await context.close();
+      log(`sample load profile: longest busy stretch ${profiles.sample.stretchMs} ms`);
+    }
+    if (part('profile')) {
+      const { context, page, cdp, src, cpuProfile } = await openPage(browser, 'feed', '100k', { profile: true });
+      const fig = await loadFigures(page, cdp, src, { heap: false });
+      profiles.load100k = { ...attributeLongestStretch(ROOT, cpuProfile), longestTask: fig.longest, loaf: fig.longestLoaf };
+      await context.close();
+      log(`100k load profile: longest busy stretch ${profiles.load100k.stretchMs} ms`);
+    }
+    if (part('profile')) {
+      const { context, page, cdp } = await openPage(browser, 'feed', '10k');
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: CONFIG.profileInterval });
+      await cdp.send('Profiler.start');
+      const scroll = await scrollFigures(page);
+      const { profile } = await cdp.send('Profiler.stop');
+      profiles.scroll = { ...attributeLongestStretch(ROOT, profile), scroll };
+      await context.close();
+      log(`scroll profile: longest busy stretch ${profiles.scroll.stretchMs} ms`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(corpora.dir, { recursive: true, force: true });
+  }
+
+  for (const key of Object.keys(corpora.files)) {
+    const p = feedParams(key);
+    if (p) notes.push(`${key}: the corpus (${MB(corpora.files[key].bytes)}) is over <paper-feed>'s default max-size of ${DEFAULT_MAX_MB} MB, so the feed page sets ${p.replace('=', '="')}" (as a site serving such a corpus must).`);
+  }
+  const fuseIndex = median((results['10k']?.fuse ?? []).map((x) => x.indexMs));
+  if (fuseIndex !== undefined) notes.push(`Fuse.js built its index over the 10k corpus in ${ms(fuseIndex)} (median), not counted in its search latency.`);
+  // The Long Animation Frames entry of the naive page's longest task, when one was reported for it.
+  const naiveRun = results['100k']?.naive?.[0];
+  const naive100k = naiveRun?.longestLoaf && naiveRun.longestLoaf.duration >= 0.8 * naiveRun.longest ? naiveRun.longestLoaf : undefined;
+  if (naive100k) {
+    notes.push(
+      `Naive page at 100k: its longest animation frame took ${ms(naive100k.duration)}, of which ${ms(naive100k.render)} style, layout and paint.`,
+    );
+  }
+
+  const machine = {
+    nproc: String(spawnSync('nproc').stdout ?? '').trim() || String(os.availableParallelism?.() ?? os.cpus().length),
+    cpu: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    chromium,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    load: `load average ${loadStart} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
+  };
+  const elapsed = Math.round((Date.now() - t0) / 1000);
+  const table = buildTable({ sizes, results, corpora, config: CONFIG, subjects: SEARCH_SUBJECTS });
+  const doc = markdown({ table, notes, profiles, machine, elapsed, corpora, config: CONFIG, queries: SEARCH_QUERIES, subjects: SEARCH_SUBJECTS, root: ROOT });
+  console.log(`\n${doc.summary}`);
+  const write = !(process.env.BENCH_NO_WRITE === '1' || QUICK || ONLY);
+  if (write) {
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), doc.file(existsSync(join(ROOT, 'BENCHMARKS.md')) ? readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8') : ''));
+    log('wrote BENCHMARKS.md');
+  }
+  // The memory benchmark (re-pointing one feed 200 times; ~20 s) writes its own section.
+  const memory = join(ROOT, 'scripts/bench/memory.mjs');
+  if (existsSync(memory) && (!ONLY || ONLY.has('memory'))) {
+    log('running scripts/bench/memory.mjs');
+    const r = spawnSync(process.execPath, [memory, ...(write ? [] : ['--no-write'])], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (r.status !== 0) log(`scripts/bench/memory.mjs failed (exit ${r.status})`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
