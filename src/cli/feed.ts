@@ -10,6 +10,7 @@
  * It reads its own options (its `--format` is the feed format, and it takes value options the
  * other commands do not), from the arguments after the command word.
  */
+import { CliUsageError, parseCommandArgs } from './args.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadCorpusText } from '../data/parse.js';
@@ -39,11 +40,11 @@ Options:
   --input-format <name>     Force the input format (${CORPUS_FORMATS.join(', ')})
   -q, --quiet               No summary on standard error`;
 
-class FeedUsageError extends Error {}
+const FeedUsageError = CliUsageError;
 
 const VALUE_FLAGS = new Set(['--output', '--format', '--limit', '--title', '--link', '--feed-url', '--description', '--language', '--input-format']);
-const BOOLEAN_FLAGS = new Set(['--trending', '--quiet']);
-const ALIASES: Record<string, string> = { '-o': '--output', '-q': '--quiet' };
+const BOOLEAN_FLAGS = new Set(['--trending', '--quiet', '--help']);
+const ALIASES: Record<string, string> = { '-o': '--output', '-q': '--quiet', '-h': '--help' };
 
 interface FeedArgs {
   inputs: string[];
@@ -52,35 +53,7 @@ interface FeedArgs {
 
 /** Parses the arguments; `argv` may start with the command word `feed`, which is skipped. */
 export function parseFeedArgs(argv: readonly string[]): FeedArgs {
-  const inputs: string[] = [];
-  const flags = new Map<string, string | true>();
-  let commandSeen = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('-') && arg !== '-') {
-      const eq = arg.indexOf('=');
-      const rawName = eq > 0 ? arg.slice(0, eq) : arg;
-      const name = ALIASES[rawName] ?? rawName;
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? arg.slice(eq + 1) : i + 1 < argv.length ? argv[++i] : undefined;
-        if (value === undefined) throw new FeedUsageError(`${rawName} needs a value.`);
-        flags.set(name, value);
-      } else if (BOOLEAN_FLAGS.has(name) || name === '--help' || name === '-h') {
-        flags.set(name, true);
-      } else {
-        throw new FeedUsageError(`Unknown option "${rawName}" for feed.`);
-      }
-    } else if (!commandSeen && arg === 'feed') {
-      commandSeen = true;
-    } else {
-      inputs.push(arg);
-    }
-  }
-  return { inputs, flags };
+  return parseCommandArgs(argv, 'feed', { values: VALUE_FLAGS, booleans: BOOLEAN_FLAGS, aliases: ALIASES });
 }
 
 function stringFlag(args: FeedArgs, name: string): string | undefined {

@@ -25,6 +25,7 @@
  *
  * It reads its own options from the arguments after the command word (like `feed`).
  */
+import { CliUsageError, parseCommandArgs } from './args.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { loadCorpusText } from '../data/parse.js';
@@ -60,7 +61,7 @@ Options:
   -f, --format <name>   Force the input format (${CORPUS_FORMATS.join(', ')})
   -q, --quiet           No summary on standard error`;
 
-class RenderUsageError extends Error {}
+const RenderUsageError = CliUsageError;
 
 const VALUE_FLAGS = new Set(['--output', '--src', '--limit', '--pages', '--base-url', '--script', '--locale', '--title', '--format']);
 const BOOLEAN_FLAGS = new Set(['--quiet', '--help']);
@@ -73,35 +74,7 @@ interface RenderArgs {
 
 /** Parses the arguments; `argv` may start with the command word `render`, which is skipped. */
 export function parseRenderArgs(argv: readonly string[]): RenderArgs {
-  const inputs: string[] = [];
-  const flags = new Map<string, string | true>();
-  let commandSeen = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('-') && arg !== '-') {
-      const eq = arg.indexOf('=');
-      const rawName = eq > 0 ? arg.slice(0, eq) : arg;
-      const name = ALIASES[rawName] ?? rawName;
-      if (VALUE_FLAGS.has(name)) {
-        const value = eq > 0 ? arg.slice(eq + 1) : i + 1 < argv.length ? argv[++i] : undefined;
-        if (value === undefined) throw new RenderUsageError(`${rawName} needs a value.`);
-        flags.set(name, value);
-      } else if (BOOLEAN_FLAGS.has(name)) {
-        flags.set(name, true);
-      } else {
-        throw new RenderUsageError(`Unknown option "${rawName}" for render.`);
-      }
-    } else if (!commandSeen && arg === 'render') {
-      commandSeen = true;
-    } else {
-      inputs.push(arg);
-    }
-  }
-  return { inputs, flags };
+  return parseCommandArgs(argv, 'render', { values: VALUE_FLAGS, booleans: BOOLEAN_FLAGS, aliases: ALIASES });
 }
 
 function stringFlag(args: RenderArgs, name: string): string | undefined {

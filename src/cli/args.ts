@@ -1,0 +1,52 @@
+/// <reference types="node" />
+/** Argument parsing shared by the `paper-corpus` commands that take their own options. */
+
+/** A mistake in the command line: reported with usage help and exit status 2. */
+export class CliUsageError extends Error {}
+
+export interface CommandArgs {
+  inputs: string[];
+  flags: Map<string, string | true>;
+}
+
+export interface ArgSpec {
+  /** Options that take a value (`--limit 5` or `--limit=5`), by long name. */
+  values: ReadonlySet<string>;
+  /** Options without a value, by long name. */
+  booleans: ReadonlySet<string>;
+  /** Short names → long names. */
+  aliases: Readonly<Record<string, string>>;
+}
+
+/** Parses `argv`, which may start with the command word itself (skipped once). */
+export function parseCommandArgs(argv: readonly string[], command: string, spec: ArgSpec): CommandArgs {
+  const inputs: string[] = [];
+  const flags = new Map<string, string | true>();
+  let commandSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('-') && arg !== '-') {
+      const eq = arg.indexOf('=');
+      const rawName = eq > 0 ? arg.slice(0, eq) : arg;
+      const name = spec.aliases[rawName] ?? rawName;
+      if (spec.values.has(name)) {
+        const value = eq > 0 ? arg.slice(eq + 1) : i + 1 < argv.length ? argv[++i] : undefined;
+        if (value === undefined) throw new CliUsageError(`${rawName} needs a value.`);
+        flags.set(name, value);
+      } else if (spec.booleans.has(name)) {
+        flags.set(name, true);
+      } else {
+        throw new CliUsageError(`Unknown option "${rawName}" for ${command}.`);
+      }
+    } else if (!commandSeen && arg === command) {
+      commandSeen = true;
+    } else {
+      inputs.push(arg);
+    }
+  }
+  return { inputs, flags };
+}
