@@ -194,7 +194,10 @@ export class PaperCard extends LocalizedElement {
       this.observed = el;
       observeResize(el, this);
     } else if (el && (changed.has('paper') || changed.has('variant'))) {
-      this.measureOverflow();
+      // Next frame: setting state during updated() would schedule a second update right away.
+      requestAnimationFrame(() => {
+        this.measureOverflow();
+      });
     }
   }
 
