@@ -50,3 +50,9 @@ export function parseCommandArgs(argv: readonly string[], command: string, spec:
   }
   return { inputs, flags };
 }
+
+/** The value of an option that takes one, or undefined. */
+export function stringFlag(args: CommandArgs, name: string): string | undefined {
+  const v = args.flags.get(name);
+  return typeof v === 'string' ? v : undefined;
+}

@@ -10,7 +10,7 @@
  * It reads its own options (its `--format` is the feed format, and it takes value options the
  * other commands do not), from the arguments after the command word.
  */
-import { CliUsageError, parseCommandArgs } from './args.js';
+import { CliUsageError, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadCorpusText } from '../data/parse.js';
@@ -46,20 +46,13 @@ const VALUE_FLAGS = new Set(['--output', '--format', '--limit', '--title', '--li
 const BOOLEAN_FLAGS = new Set(['--trending', '--quiet', '--help']);
 const ALIASES: Record<string, string> = { '-o': '--output', '-q': '--quiet', '-h': '--help' };
 
-interface FeedArgs {
-  inputs: string[];
-  flags: Map<string, string | true>;
-}
+type FeedArgs = CommandArgs;
 
 /** Parses the arguments; `argv` may start with the command word `feed`, which is skipped. */
 export function parseFeedArgs(argv: readonly string[]): FeedArgs {
   return parseCommandArgs(argv, 'feed', { values: VALUE_FLAGS, booleans: BOOLEAN_FLAGS, aliases: ALIASES });
 }
 
-function stringFlag(args: FeedArgs, name: string): string | undefined {
-  const v = args.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
-}
 
 function urlFlag(args: FeedArgs, name: string): string | undefined {
   const v = stringFlag(args, name);

@@ -25,7 +25,7 @@
  *
  * It reads its own options from the arguments after the command word (like `feed`).
  */
-import { CliUsageError, parseCommandArgs } from './args.js';
+import { CliUsageError, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { loadCorpusText } from '../data/parse.js';
@@ -67,20 +67,13 @@ const VALUE_FLAGS = new Set(['--output', '--src', '--limit', '--pages', '--base-
 const BOOLEAN_FLAGS = new Set(['--quiet', '--help']);
 const ALIASES: Record<string, string> = { '-o': '--output', '-f': '--format', '-q': '--quiet', '-h': '--help' };
 
-interface RenderArgs {
-  inputs: string[];
-  flags: Map<string, string | true>;
-}
+type RenderArgs = CommandArgs;
 
 /** Parses the arguments; `argv` may start with the command word `render`, which is skipped. */
 export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   return parseCommandArgs(argv, 'render', { values: VALUE_FLAGS, booleans: BOOLEAN_FLAGS, aliases: ALIASES });
 }
 
-function stringFlag(args: RenderArgs, name: string): string | undefined {
-  const v = args.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
-}
 
 /** What `renderFeedHtml` and `renderPaperPage` need. */
 export interface RenderOptions {
