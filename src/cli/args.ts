@@ -1,5 +1,6 @@
 /// <reference types="node" />
-/** Argument parsing shared by the `paper-corpus` commands that take their own options. */
+/** Argument parsing and input reading shared by the `paper-corpus` commands that take their own options. */
+import { readFile } from 'node:fs/promises';
 
 /** A mistake in the command line: reported with usage help and exit status 2. */
 export class CliUsageError extends Error {}
@@ -55,4 +56,18 @@ export function parseCommandArgs(argv: readonly string[], command: string, spec:
 export function stringFlag(args: CommandArgs, name: string): string | undefined {
   const v = args.flags.get(name);
   return typeof v === 'string' ? v : undefined;
+}
+
+/** Reads a file, or standard input for `-`; a missing file is a usage error. */
+export async function readInput(path: string): Promise<string> {
+  if (path !== '-') {
+    try {
+      return await readFile(path, 'utf8');
+    } catch {
+      throw new CliUsageError(`No such file: ${path}`);
+    }
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -10,8 +10,8 @@
  * It reads its own options (its `--format` is the feed format, and it takes value options the
  * other commands do not), from the arguments after the command word.
  */
-import { CliUsageError, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
-import { readFile, writeFile } from 'node:fs/promises';
+import { CliUsageError, parseCommandArgs, readInput, stringFlag, type CommandArgs } from './args.js';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadCorpusText } from '../data/parse.js';
 import { mergeCorpora, type LoadedResult } from '../data/merge.js';
@@ -60,19 +60,6 @@ function urlFlag(args: FeedArgs, name: string): string | undefined {
   const url = safeUrl(v);
   if (!url || !/^https?:\/\//i.test(v.trim())) throw new FeedUsageError(`${name} needs an absolute http(s) URL, got "${v}".`);
   return url;
-}
-
-async function readInput(path: string): Promise<string> {
-  if (path !== '-') {
-    try {
-      return await readFile(path, 'utf8');
-    } catch {
-      throw new FeedUsageError(`No such file: ${path}`);
-    }
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed 1.1' };

@@ -25,8 +25,8 @@
  *
  * It reads its own options from the arguments after the command word (like `feed`).
  */
-import { CliUsageError, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { CliUsageError, parseCommandArgs, readInput, stringFlag, type CommandArgs } from './args.js';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { loadCorpusText } from '../data/parse.js';
 import { mergeCorpora, type LoadedResult } from '../data/merge.js';
@@ -275,19 +275,6 @@ ${back}${body}
 </body>
 </html>
 `;
-}
-
-async function readInput(path: string): Promise<string> {
-  if (path !== '-') {
-    try {
-      return await readFile(path, 'utf8');
-    } catch {
-      throw new RenderUsageError(`No such file: ${path}`);
-    }
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** A relative URL from one folder to a file, with `/` separators and each segment encoded. */
