@@ -11,6 +11,25 @@ import { join } from 'node:path';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 /**
+ * Module workers are started as `new Worker(new URL('./worker.js', import.meta.url))` (what bundlers
+ * follow). Served from the TypeScript sources, that `.js` does not exist: serve the `.ts` beside it,
+ * which the esbuild plugin compiles like any other module.
+ */
+async function workerSourceMiddleware(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/src/') && path.endsWith('.js')) {
+    const ts = path.slice(0, -3) + '.ts';
+    try {
+      readFileSync(new URL('.' + ts, import.meta.url));
+      ctx.url = ts + (ctx.querystring ? `?${ctx.querystring}` : '');
+    } catch {
+      // No TypeScript source of that name: serve the request as it is.
+    }
+  }
+  return next();
+}
+
+/**
  * Lets browser tests run the built `paper-corpus` CLI (dist/cli/paper-corpus.js, built by
  * `npm test`'s pretest step): `executeServerCommand('run-cli', { args, files })` writes `files`
  * into a temporary folder, runs the CLI there and returns its exit status, output and any file it
@@ -74,8 +93,32 @@ function feedParserPlugin() {
  * - /__fault/trickle?ms=N: valid JSON sent a few bytes at a time over about N ms;
  * - /__fault/huge: announces 200 MB (Content-Length) and starts sending;
  * - /__fault/huge-chunked: sends megabytes without a Content-Length until the client stops;
- * - /test/csp/*.html: pages served with a strict Content-Security-Policy and Trusted Types.
+ * - /test/csp/*.html: pages served with a strict Content-Security-Policy and Trusted Types;
+ * - /__corpus/large?n=N&broken=B&bad=1: a native corpus of N generated papers (≈ 1.3 kB each, so
+ *   over the 1 MB from which the feed parses in its worker), B of them invalid, and with `bad=1`
+ *   a JSON syntax error halfway.
  */
+function largeCorpus(n, broken, bad) {
+  const papers = [];
+  for (let i = 0; i < n; i++) {
+    if (i < broken) {
+      papers.push({ id: `broken-${i}`, title: 42 });
+      continue;
+    }
+    papers.push({
+      id: `p${i}`,
+      title: `Generated paper ${i}: ${i % 7 === 0 ? 'sparse mixture of experts' : 'diffusion models'} at scale`,
+      abstract: `Paper number ${i}. `.repeat(60) + (i === n - 1 ? 'The last one mentions kaleidoscopes.' : ''),
+      authors: [{ name: `Author ${i % 50}` }, { name: 'Ada Lovelace' }],
+      published: new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86400000).toISOString().slice(0, 10),
+      upvotes: i % 100,
+      links: { pdf: `https://arxiv.org/pdf/2501.${String(i).padStart(5, '0')}`, code: i % 3 === 0 ? 'javascript:alert(1)' : undefined },
+    });
+  }
+  const text = JSON.stringify({ format: 'paper-feed', version: 1, papers });
+  return bad ? text.replace(`},{"id":"p${Math.floor(n / 2)}"`, `},,{"id":"p${Math.floor(n / 2)}"`) : text;
+}
+
 const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -90,6 +133,11 @@ const STRICT_CSP = [
 
 function faultsMiddleware(ctx, next) {
   const path = ctx.path;
+  if (path === '/__corpus/large') {
+    ctx.type = 'application/json';
+    ctx.body = largeCorpus(Number(ctx.query.n ?? 2000), Number(ctx.query.broken ?? 0), ctx.query.bad === '1');
+    return undefined;
+  }
   if (path === '/__fault/500') {
     ctx.status = 500;
     ctx.type = 'text/html';
@@ -145,7 +193,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [faultsMiddleware],
+  middleware: [workerSourceMiddleware, faultsMiddleware],
   rootDir: '.',
   // One page at a time: a page in the background is not rendered, so ResizeObserver and
   // requestAnimationFrame (which the cards use) would not fire there.

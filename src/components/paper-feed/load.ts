@@ -1,12 +1,23 @@
 /**
  * Fetches a corpus URL and parses it, turning every failure into a `FeedLoadError` with a
  * specific message. The AbortSignal comes from @lit/task, so a newer `src` cancels this request.
+ * Parsing lives in a chunk of its own (`corpus.ts`), fetched while the file downloads; large files
+ * are parsed in a worker, which then holds the papers for the search (`LoadedCorpus.worker`).
  */
-import { loadCorpusText, type ParseOptions } from '../../data/parse.js';
-import type { ParseResult } from '../../data/types.js';
+import type { ImportOptions, ParseResult } from '../../data/types.js';
 import type { PaperErrorDetail, PaperErrorKind } from '../shared/events.js';
 
-export type LoadedCorpus = Extract<ParseResult, { ok: true }>;
+export type LoadedCorpus = Extract<ParseResult, { ok: true }> & {
+  /** The corpus worker holding these papers, when a large file was parsed there. */
+  worker?: Worker;
+};
+
+type CorpusModule = typeof import('./corpus.js');
+let corpusModule: Promise<CorpusModule> | undefined;
+/** The parsing chunk (loaded once, on the first corpus). */
+export function loadCorpusModule(): Promise<CorpusModule> {
+  return (corpusModule ??= import('./corpus.js'));
+}
 
 export class FeedLoadError extends Error {
   constructor(readonly detail: PaperErrorDetail) {
@@ -38,9 +49,9 @@ function formatMB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
 }
 
-/** Reads a response body as text, stopping as soon as it passes `limit` bytes (0: no limit). */
-async function readText(response: Response, limit: number, abort: () => void): Promise<string> {
-  if (!response.body || limit <= 0) return response.text();
+/** Reads a response body as downloaded chunks, stopping as soon as it passes `limit` bytes (0: no limit). */
+async function readChunks(response: Response, limit: number, abort: () => void): Promise<Uint8Array[]> {
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
@@ -48,24 +59,17 @@ async function readText(response: Response, limit: number, abort: () => void): P
     const { done, value } = await reader.read();
     if (done) break;
     bytes += value.byteLength;
-    if (bytes > limit) {
+    if (limit > 0 && bytes > limit) {
       abort();
       await reader.cancel().catch(() => undefined);
       throw new TooLarge(bytes);
     }
     chunks.push(value);
   }
-  // One buffer, decoded once: appending decoded pieces builds a rope string that is slow to read.
-  const all = new Uint8Array(bytes);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  return chunks;
 }
 
-export interface FetchOptions extends ParseOptions {
+export interface FetchOptions extends ImportOptions {
   /** Largest file accepted, in bytes (0: no limit). */
   maxBytes?: number;
   signal: AbortSignal;
@@ -88,6 +92,8 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
     throw failure('invalid-url', `Papers can only be loaded over http(s), not from “${url.protocol}” URLs.`, { url: src });
   }
   const name = src;
+  // The parsing chunk downloads while the corpus does.
+  const corpus = loadCorpusModule();
   const controller = new AbortController();
   const abort = () => {
     controller.abort();
@@ -129,24 +135,35 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
       controller.abort();
       throw tooLarge(declared);
     }
-    let body: string;
+    // A file that may be large (its compressed size, if any, is over 256 kB) gets its worker
+    // started while it downloads.
+    const worker = !declared || declared >= 256 * 1024 ? corpus.then((m) => m.prepareWorker()).catch(() => undefined) : undefined;
+    let body: Uint8Array[];
     try {
-      body = await readText(response, limit, () => {
+      body = await readChunks(response, limit, () => {
         controller.abort();
       });
     } catch (e) {
+      void worker?.then((w) => w?.terminate());
       if (e instanceof TooLarge) throw tooLarge(e.bytes);
       if (timedOut()) throw failure('timeout', `Loading “${name}” took longer than ${options.timeout / 1000} s, so it was stopped.`, { url: src });
       if (options.signal.aborted) throw e;
       throw failure('network', `The connection broke while “${name}” was downloading.`, { url: src });
     }
-    const parsed = await loadCorpusText(body, {
-      format: options.format,
-      fileName: url.pathname,
-      contentType: response.headers.get('content-type') ?? undefined,
-      baseUrl: options.linkBase ?? options.baseUrl,
-    });
-    return expectCorpus(parsed, `Could not read “${name}”`, src);
+    const { parseChunks } = await corpus;
+    const { result, worker: holder } = await parseChunks(
+      body,
+      {
+        format: options.format,
+        fileName: url.pathname,
+        contentType: response.headers.get('content-type') ?? undefined,
+        baseUrl: options.linkBase ?? options.baseUrl,
+      },
+      worker,
+      options.signal,
+    );
+    const loaded: LoadedCorpus = expectCorpus(result, `Could not read “${name}”`, src);
+    return holder ? { ...loaded, worker: holder } : loaded;
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', abort);
@@ -163,6 +180,8 @@ export async function fetchCorpora(src: string, options: FetchOptions): Promise<
   if (urls.length <= 1) return fetchCorpus(urls[0] ?? src, options);
   const settled = await Promise.allSettled(urls.map((u) => fetchCorpus(u, options)));
   const loaded = settled.filter((s): s is PromiseFulfilledResult<LoadedCorpus> => s.status === 'fulfilled').map((s) => s.value);
+  // Merged papers are new objects: the workers' copies are of no use to the search.
+  for (const l of loaded) l.worker?.terminate();
   const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => s.reason as unknown);
   if (!loaded.length) throw failures[0];
   // Merging is only needed with several files: loaded on demand.

@@ -4,17 +4,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { PaperCard } from '../paper-card/paper-card.js';
 import { Task, TaskStatus } from '@lit/task';
-import { loadCorpusText, loadCorpusValue, isCorpusFormat } from '../../data/parse.js';
 import { filterPapers } from '../../data/search.js';
 import { sortPapers, type SortKey } from '../../data/sort.js';
 import { formatCount } from '../../data/format.js';
 import type { FacetKey } from '../../data/filter.js';
 import type { GroupBy, Period } from '../../data/group.js';
-import type { CorpusFormat, Paper } from '../../data/types.js';
+import { CORPUS_FORMATS, type CorpusFormat, type Paper } from '../../data/types.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { paperEvent, type PaperErrorDetail, type PaperLoadDetail, type PaperResultsDetail, type PaperWarningDetail } from '../shared/events.js';
-import { FeedLoadError, expectCorpus, fetchCorpora, type LoadedCorpus } from './load.js';
+import { FeedLoadError, expectCorpus, fetchCorpora, loadCorpusModule, type LoadedCorpus } from './load.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
 
 /** What the task loads from. */
@@ -262,6 +261,8 @@ export class PaperFeed extends LocalizedElement {
   private engine?: { papers: readonly Paper[]; search: SearchEngine };
   /** @internal */
   private searchAbort?: AbortController;
+  /** The corpus worker holding the loaded papers, until a search adopts it. @internal */
+  private corpusWorker?: { papers: readonly Paper[]; worker: Worker };
 
   /** @internal */
   private visible: Paper[] = [];
@@ -285,7 +286,7 @@ export class PaperFeed extends LocalizedElement {
       const { similarQuery } = await import('../../data/similar.js');
       if (this.engine?.papers !== papers) {
         this.engine?.search.dispose();
-        this.engine = { papers, search: this.searchModule.createSearch(papers) };
+        this.engine = { papers, search: this.searchModule.createSearch(papers, this.searchOptions(papers)) };
       }
       const result = await this.engine.search.search(similarQuery(paper), { limit: 11, any: true });
       if (this.similarTo.paper !== paper) return;
@@ -305,14 +306,20 @@ export class PaperFeed extends LocalizedElement {
   /** @internal */
   private readonly loader = new Task<SourceArgs, LoadedCorpus>(this, {
     task: async ([src, format, papers, inline, timeout], { signal }) => {
-      const options = { format: isCorpusFormat(format) ? format : 'auto' } as const;
+      const options = { format: (CORPUS_FORMATS as readonly string[]).includes(format) ? (format as CorpusFormat) : 'auto' } as const;
       // Relative links inside a corpus (al-folio `pdf = {paper.pdf}` → /assets/pdf/paper.pdf) are
       // site-relative: resolve them against `base-url`, else the site root.
       const baseUrl = new URL(this.baseUrl ?? '/', document.baseURI).href;
-      if (papers !== undefined && papers !== null) return expectCorpus(await loadCorpusValue(papers, { ...options, baseUrl }), 'The papers property is not a corpus');
+      if (papers !== undefined && papers !== null) {
+        const { loadCorpusValue } = await loadCorpusModule();
+        return expectCorpus(await loadCorpusValue(papers, { ...options, baseUrl }), 'The papers property is not a corpus');
+      }
       const maxBytes = Math.max(0, this.maxSize) * 1024 * 1024;
       if (src?.trim()) return fetchCorpora(src, { ...options, signal, timeout, maxBytes, baseUrl: document.baseURI, linkBase: baseUrl });
-      if (inline !== undefined) return expectCorpus(await loadCorpusText(inline, { ...options, baseUrl }), 'The inline corpus could not be read');
+      if (inline !== undefined) {
+        const { loadCorpusText } = await loadCorpusModule();
+        return expectCorpus(await loadCorpusText(inline, { ...options, baseUrl }), 'The inline corpus could not be read');
+      }
       return { ok: true, format: 'native', papers: [], problems: [], total: 0 };
     },
     args: () => [this.src, this.format, this.papers, this.inlineText, this.timeout, this.attempt, this.baseUrl],
@@ -356,12 +363,51 @@ export class PaperFeed extends LocalizedElement {
     this.searchAbort?.abort();
     this.engine?.search.dispose();
     this.engine = undefined;
+    this.corpusWorker?.worker.terminate();
+    this.corpusWorker = undefined;
   }
 
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     if (text !== this.inlineText) this.inlineText = text;
+  }
+
+  /**
+   * The search options for `papers`: the corpus worker that parsed them, if no search took it yet
+   * (it then builds the index from its own copy, so nothing is copied to it again).
+   */
+  private searchOptions(papers: readonly Paper[]): { worker?: Worker } {
+    const held = this.corpusWorker;
+    if (held?.papers !== papers) return {};
+    this.corpusWorker = undefined;
+    return { worker: held.worker };
+  }
+
+  /** True while the corpus worker holds these papers and no search adopted it. */
+  private holds(papers: readonly Paper[]): boolean {
+    return this.corpusWorker?.papers === papers;
+  }
+
+  /**
+   * A large corpus was parsed in the worker: once the page is idle, have it build the search
+   * index there too, so that the first query is answered at once.
+   */
+  private warmSearch(papers: readonly Paper[]): void {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+    const start = async (): Promise<void> => {
+      if (!this.holds(papers)) return;
+      try {
+        this.searchModule ??= await import('../../data/search/index.js');
+      } catch {
+        return; // The first query falls back to simple matching and says so.
+      }
+      if (!this.holds(papers) || this.engine?.papers === papers) return;
+      this.engine?.search.dispose();
+      this.engine = { papers, search: this.searchModule.createSearch(papers, this.searchOptions(papers)) };
+    };
+    if (idle) idle(() => void start(), { timeout: 2000 });
+    else setTimeout(() => void start(), 200);
   }
 
   private errorDetail(error: unknown): PaperErrorDetail {
@@ -376,8 +422,11 @@ export class PaperFeed extends LocalizedElement {
     this.engine?.search.dispose();
     this.engine = undefined;
     this.ranked = undefined;
+    this.corpusWorker?.worker.terminate();
+    this.corpusWorker = corpus.worker ? { papers: corpus.papers, worker: corpus.worker } : undefined;
     // The task calls onComplete before its value is set: hand the new papers over explicitly.
     if (this.query.trim()) void this.runSearch(corpus.papers);
+    else if (this.corpusWorker) this.warmSearch(corpus.papers);
     this.dispatchEvent(
       paperEvent<PaperLoadDetail>('paper-load', { count: corpus.papers.length, total: corpus.total, format: corpus.format, source }),
     );
@@ -441,7 +490,7 @@ export class PaperFeed extends LocalizedElement {
       const mod = this.searchModule;
       if (this.engine?.papers !== papers) {
         this.engine?.search.dispose();
-        this.engine = { papers, search: mod.createSearch(papers) };
+        this.engine = { papers, search: mod.createSearch(papers, this.searchOptions(papers)) };
       }
       const result = await this.engine.search.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;

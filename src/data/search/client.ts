@@ -12,6 +12,7 @@
 import type { Paper } from '../types.js';
 import { createIndex, type IndexOptions, type SearchIndex, type SearchResult } from './engine.js';
 import { searchableFields, type WorkerRequest, type WorkerResponse } from './protocol.js';
+import { defaultWorker } from './start-worker.js';
 
 /** Papers from which on the index is built in a worker. */
 export const WORKER_THRESHOLD = 5000;
@@ -25,6 +26,11 @@ export interface CreateSearchOptions extends IndexOptions {
    * file is served from elsewhere.
    */
   createWorker?: () => Worker;
+  /**
+   * A corpus worker that already holds these papers (it loaded the corpus file: see
+   * `loadInWorker`). The index is built there from its own copy, so no paper is copied again.
+   */
+  worker?: Worker;
 }
 
 export interface QueryOptions {
@@ -63,50 +69,6 @@ function indexOptionsOf(options: CreateSearchOptions): IndexOptions {
   if (options.k1 !== undefined) out.k1 = options.k1;
   if (options.fuzzy !== undefined) out.fuzzy = options.fuzzy;
   return out;
-}
-
-interface ScriptUrlPolicy {
-  createScriptURL(url: string): unknown;
-}
-
-/**
- * Under Trusted Types enforcement a Worker only takes a TrustedScriptURL: this policy lets
- * through exactly our worker file (same origin as this module), nothing else.
- */
-let workerPolicy: ScriptUrlPolicy | null | undefined;
-function trustedWorkerUrl(url: URL): string | URL {
-  if (workerPolicy === undefined) {
-    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): ScriptUrlPolicy } }).trustedTypes;
-    try {
-      workerPolicy = tt
-        ? tt.createPolicy('paper-feed-worker', {
-            createScriptURL: (u) => {
-              if (u !== url.href) throw new TypeError('paper-feed-worker only starts the search worker.');
-              return u;
-            },
-          })
-        : null;
-    } catch {
-      workerPolicy = null;
-    }
-  }
-  return workerPolicy ? (workerPolicy.createScriptURL(url.href) as string) : url;
-}
-
-/** A Worker whose script URL goes through our Trusted Types policy when the page enforces them. */
-function trustedWorkerClass(): typeof Worker {
-  return class TrustedWorker extends globalThis.Worker {
-    constructor(url: string | URL, options?: WorkerOptions) {
-      super(trustedWorkerUrl(new URL(url, import.meta.url)), options);
-    }
-  };
-}
-
-function defaultWorker(): Worker {
-  // Named `Worker` so that bundlers still recognise `new Worker(new URL(…, import.meta.url))` and
-  // emit the worker file; at run time it is the Trusted Types-aware subclass above.
-  const Worker = trustedWorkerClass();
-  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 }
 
 class ThreadSearch implements PaperSearch {
@@ -171,7 +133,7 @@ class WorkerSearch implements PaperSearch {
         }, reject);
       };
       try {
-        this.worker = (createWorker ?? defaultWorker)();
+        this.worker = options.worker ?? (createWorker ?? defaultWorker)();
       } catch {
         useThread();
         return;
@@ -184,6 +146,12 @@ class WorkerSearch implements PaperSearch {
           this.pump();
           return;
         }
+        if (m.type === 'error' && m.id === undefined && !this.isReady) {
+          // The worker could not build the index (e.g. it lost its corpus): index in the page.
+          useThread();
+          return;
+        }
+        if (m.type !== 'result' && m.type !== 'error') return;
         const p = this.inflight;
         if (!p || m.id !== p.id) return;
         this.inflight = undefined;
@@ -199,7 +167,7 @@ class WorkerSearch implements PaperSearch {
         if (p) this.queue.unshift(p);
         useThread();
       };
-      const message: WorkerRequest = { type: 'index', papers: papers.map(searchableFields), options: indexOptions };
+      const message: WorkerRequest = options.worker ? { type: 'index', options: indexOptions } : { type: 'index', papers: papers.map(searchableFields), options: indexOptions };
       this.worker.postMessage(message);
     });
   }
@@ -258,6 +226,6 @@ class WorkerSearch implements PaperSearch {
 export function createSearch(papers: readonly Paper[], options: CreateSearchOptions = {}): PaperSearch {
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
   const canUseWorker = typeof Worker !== 'undefined' || options.createWorker !== undefined;
-  if (canUseWorker && papers.length >= threshold) return new WorkerSearch(papers, options);
+  if (options.worker || (canUseWorker && papers.length >= threshold)) return new WorkerSearch(papers, options);
   return new ThreadSearch(papers, indexOptionsOf(options));
 }

@@ -1,15 +1,33 @@
-/** Messages between `client.ts` and `worker.ts`. Papers go in once; only ids and scores come back. */
-import type { Paper } from '../types.js';
+/**
+ * Messages between the page and the corpus worker (`worker.ts`). A corpus goes in once — either
+ * as papers (`index`) or as the bytes of a file the worker parses itself (`load`) — and only ids
+ * and scores come back from searches.
+ */
+import type { CorpusProblem, ImportOptions, Paper, ParseResult } from '../types.js';
 import type { IndexOptions, SearchResult } from './engine.js';
 
 export type WorkerRequest =
-  | { type: 'index'; papers: Paper[]; options?: IndexOptions }
-  | { type: 'search'; id: number; query: string; limit?: number; any?: boolean };
+  /** Index these papers, or (without `papers`) the ones the worker loaded. */
+  | { type: 'index'; papers?: Paper[]; options?: IndexOptions }
+  | { type: 'search'; id: number; query: string; limit?: number; any?: boolean }
+  /** Decode, parse and normalize a corpus file (its bytes as downloaded); papers come back in batches of `batch`. */
+  | { type: 'load'; chunks: Uint8Array[]; options: ImportOptions; batch: number };
 
 export type WorkerResponse =
+  /** The worker's script runs. */
+  | { type: 'hello' }
   | { type: 'ready'; size: number; ms: number }
   | { type: 'result'; id: number; result: SearchResult }
-  | { type: 'error'; id?: number; message: string };
+  | { type: 'error'; id?: number; message: string }
+  /** One batch of a loaded corpus, in corpus order, as the JSON text of an array of papers. */
+  | { type: 'papers'; json: string }
+  /** The end of a load: every batch was sent (ok), or the file was not a corpus. */
+  | { type: 'loaded'; result: LoadSummary };
+
+/** A parse result without its papers (they came in batches). */
+export type LoadSummary =
+  | { ok: true; format: Extract<ParseResult, { ok: true }>['format']; problems: CorpusProblem[]; total: number; count: number }
+  | Extract<ParseResult, { ok: false }>;
 
 /**
  * The part of a paper the index reads, so that a large corpus is copied to the worker without

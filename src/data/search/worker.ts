@@ -1,8 +1,12 @@
 /**
- * Worker entry of the search: builds the index from the papers it is sent, then answers queries
- * with ids, scores and matched words. Started by `client.ts` for large corpora.
+ * The corpus worker. Started by `client.ts` (search of a large corpus given as papers) and by the
+ * feed's loader (`loadInWorker`, large corpus files): it decodes, parses and normalizes a file off
+ * the main thread and sends the papers back in batches — each batch is a short task for the page
+ * to take in — then keeps them to build the search index and answer queries with ids and scores.
  */
 import { createIndex, type SearchIndex } from './engine.js';
+import { loadCorpusText } from '../parse.js';
+import type { Paper } from '../types.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
 const scope = globalThis as unknown as {
@@ -11,13 +15,49 @@ const scope = globalThis as unknown as {
 };
 
 let index: SearchIndex | undefined;
+let loaded: Paper[] | undefined;
+
+async function load(message: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
+  const { chunks } = message;
+  let bytes: Uint8Array;
+  if (chunks.length === 1) bytes = chunks[0];
+  else {
+    bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+  }
+  chunks.length = 0;
+  const text = new TextDecoder().decode(bytes);
+  const result = await loadCorpusText(text, message.options);
+  if (!result.ok) {
+    scope.postMessage({ type: 'loaded', result });
+    return;
+  }
+  const { papers } = result;
+  const batch = Math.max(1, message.batch);
+  // As JSON text: the page's JSON.parse builds the objects several times faster, and with less
+  // garbage, than deserializing a structured clone of the same papers.
+  for (let i = 0; i < papers.length; i += batch) scope.postMessage({ type: 'papers', json: JSON.stringify(papers.slice(i, i + batch)) });
+  loaded = papers;
+  index = undefined;
+  scope.postMessage({ type: 'loaded', result: { ok: true, format: result.format, problems: result.problems, total: result.total, count: papers.length } });
+}
 
 scope.onmessage = (event) => {
   const message = event.data;
   try {
-    if (message.type === 'index') {
+    if (message.type === 'load') {
+      load(message).catch((e: unknown) => {
+        scope.postMessage({ type: 'loaded', result: { ok: false, kind: 'unsupported-format', message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` } });
+      });
+    } else if (message.type === 'index') {
       const start = performance.now();
-      index = createIndex(message.papers, message.options);
+      const papers = message.papers ?? loaded;
+      if (!papers) throw new Error('No papers to index.');
+      index = createIndex(papers, message.options);
       scope.postMessage({ type: 'ready', size: index.size, ms: performance.now() - start });
     } else {
       if (!index) throw new Error('The search index is not built yet.');
@@ -28,3 +68,5 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'error', id: message.type === 'search' ? message.id : undefined, message: e instanceof Error ? e.message : String(e) });
   }
 };
+
+scope.postMessage({ type: 'hello' });
