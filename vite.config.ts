@@ -45,7 +45,20 @@ export default defineConfig(({ command }) => ({
       // Lets the entry export the modules (Lit, shared helpers) that lazy chunks also use, so they
       // stay in paper-feed.js instead of a second always-loaded common chunk.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        minify: true,
+        // No comments at all: the file is for script tags, not for bundlers (which would read
+        // its /* @__PURE__ */ annotations), and Lit's license comments are dropped already.
+        comments: false,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          // Every module the entry imports statically goes into paper-feed.js. Without this group,
+          // rolldown's automatic chunking moved Lit and the text helpers into always-loaded common
+          // chunks after unrelated edits (a module shared with lazy chunks only merges into the
+          // entry when no common chunk shares it).
+          groups: [{ name: 'paper-feed', tags: ['$initial'] }],
+        },
+      },
     },
   },
 }));

@@ -91,7 +91,7 @@ function feedParserPlugin() {
  * Network faults and strict pages for the tests, served by the test server itself:
  * - /__fault/500: a server error with an HTML body;
  * - /__fault/trickle?ms=N: valid JSON sent a few bytes at a time over about N ms;
- * - /__fault/huge: announces 200 MB (Content-Length) and starts sending;
+ * - /__fault/huge: announces 400 MB (Content-Length) and starts sending;
  * - /__fault/huge-chunked: sends megabytes without a Content-Length until the client stops;
  * - /test/csp/*.html: pages served with a strict Content-Security-Policy and Trusted Types;
  * - /__corpus/large?n=N&broken=B&bad=1: a native corpus of N generated papers (≈ 1.3 kB each, so
@@ -166,7 +166,7 @@ function faultsMiddleware(ctx, next) {
   if (path === '/__fault/huge' || path === '/__fault/huge-chunked') {
     const chunk = Buffer.alloc(1024 * 1024, 0x20);
     let sent = 0;
-    if (path === '/__fault/huge') ctx.set('Content-Length', String(200 * 1024 * 1024));
+    if (path === '/__fault/huge') ctx.set('Content-Length', String(400 * 1024 * 1024));
     ctx.type = 'application/json';
     ctx.body = new Readable({
       read() {

@@ -5,8 +5,16 @@
  * them. It exports the eagerly registered classes only; the data functions stay in the npm
  * modules so the bundle carries what the elements use.
  */
-export { PaperCard } from './components/paper-card/define.js';
-export { PaperFeed } from './components/paper-feed/define.js';
+import { PaperCard } from './components/paper-card/paper-card.js';
+import { PaperFeed } from './components/paper-feed/paper-feed.js';
+import { defineElement } from './components/shared/define.js';
+
+// Registered here rather than through the define.js modules: paper-card/define.ts also imports
+// the card's optional parts for server rendering, which this file loads only when needed.
+defineElement('paper-card', PaperCard);
+defineElement('paper-feed', PaperFeed);
+
+export { PaperCard, PaperFeed };
 
 const lazy = new Map<string, () => Promise<unknown>>([
   ['paper-search', () => import('./components/paper-search/define.js')],

@@ -21,6 +21,6 @@ export {
   type FeedOptions,
   type FeedItem,
 } from './data/syndication.js';
-export { FeedLoadError, fetchCorpus } from './components/paper-feed/load.js';
+export { FeedLoadError, fetchCorpus } from './components/paper-feed/fetch.js';
 export type * from './components/shared/events.js';
 export * from './data/index.js';

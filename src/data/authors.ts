@@ -5,6 +5,7 @@
  */
 import type { Author } from './types.js';
 import { fold } from './text.js';
+import { shortenAuthorList, type ShownAuthors } from './format.js';
 
 interface NameParts {
   given: string[];
@@ -56,27 +57,12 @@ export function splitNames(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-export interface ShownAuthors {
-  /** The authors to show, in order, with their index in the full list. */
-  shown: { author: Author; index: number; highlighted: boolean }[];
-  /** How many are hidden. */
-  hidden: number;
-}
+export type { ShownAuthors } from './format.js';
 
 /**
  * Shortens a long author list to about `max` names: the first `max - 1` and the last, plus every
  * highlighted author wherever they stand, so lab members never disappear behind "+42 more".
  */
 export function shortenAuthors(authors: readonly Author[], highlight: readonly string[], max: number, expanded = false): ShownAuthors {
-  const isHighlighted = (a: Author) => highlight.some((h) => authorMatches(a.name, h));
-  const all = authors.map((author, index) => ({ author, index, highlighted: isHighlighted(author) }));
-  if (expanded || authors.length <= max) return { shown: all, hidden: 0 };
-  const keep = new Set<number>();
-  for (let i = 0; i < Math.max(1, max - 1); i++) keep.add(i);
-  keep.add(authors.length - 1);
-  for (const a of all) if (a.highlighted) keep.add(a.index);
-  const shown = all.filter((a) => keep.has(a.index));
-  // "+1 more" would take as much room as the name it hides.
-  if (authors.length - shown.length <= 1) return { shown: all, hidden: 0 };
-  return { shown, hidden: authors.length - shown.length };
+  return shortenAuthorList(authors, (a) => highlight.some((h) => authorMatches(a.name, h)), max, expanded);
 }

@@ -1,5 +1,5 @@
 /** Formatting for display: dates, counts and author lines, locale-aware through Intl. No DOM. */
-import type { Paper } from './types.js';
+import type { Author, Paper } from './types.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -106,4 +106,26 @@ function listFormat(locale: string | undefined): Intl.ListFormat {
     listFormats.set(key, f);
   }
   return f;
+}
+
+export interface ShownAuthors {
+  /** The authors to show, in order, with their index in the full list. */
+  shown: { author: Author; index: number; highlighted: boolean }[];
+  /** How many are hidden. */
+  hidden: number;
+}
+
+/**
+ * Shortens a long author list to about `max` names: the first `max - 1` and the last, plus every
+ * highlighted author wherever they stand. `shortenAuthors` (authors.ts) matches highlighted names
+ * in any spelling; this takes the test as a function so that `<paper-card>` can load that matching
+ * only when it highlights someone.
+ */
+export function shortenAuthorList(authors: readonly Author[], isHighlighted: ((author: Author) => boolean) | undefined, max: number, expanded = false): ShownAuthors {
+  const all = authors.map((author, index) => ({ author, index, highlighted: !!isHighlighted?.(author) }));
+  if (expanded || authors.length <= max) return { shown: all, hidden: 0 };
+  const shown = all.filter((a) => a.highlighted || a.index < Math.max(1, max - 1) || a.index === authors.length - 1);
+  // "+1 more" would take as much room as the name it hides.
+  if (authors.length - shown.length <= 1) return { shown: all, hidden: 0 };
+  return { shown, hidden: authors.length - shown.length };
 }

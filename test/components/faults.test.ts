@@ -35,10 +35,10 @@ describe('network faults', () => {
     expect(detail.message).to.contain('took longer than 0.6 s');
   });
 
-  it('a 200 MB file is refused by its announced size, and by counting when it announces none', async () => {
+  it('a 400 MB file is refused by its announced size, and by counting when it announces none', async () => {
     const announced = await failWith('/__fault/huge');
     expect(announced.detail.kind).to.equal('too-large');
-    expect(announced.detail.message).to.contain('200 MB or more, over the 100 MB this feed accepts');
+    expect(announced.detail.message).to.contain('400 MB or more, over the 256 MB this feed accepts');
     const counted = await failWith('/__fault/huge-chunked', (f) => {
       f.maxSize = 5;
     });

@@ -147,6 +147,8 @@ describe('<paper-card>', () => {
   it('shortens 600 authors, keeps highlighted people visible, and expands on request', async () => {
     const many = { ...paper, authors: Array.from({ length: 600 }, (_, i) => ({ name: i === 300 ? 'Jan Kästner' : `Author ${i + 1}` })) };
     const el = await fixture<PaperCard>(html`<paper-card .paper=${many} highlight-authors="Kastner, J.; Nobody Here"></paper-card>`);
+    // Name matching comes with the card's optional parts, loaded for cards that highlight someone.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="author-highlighted"]'), 'the highlighted author is shown', { timeout: 8000 });
     expect(text(el, '[part~="authors"]')).to.match(/^Author 1, Author 2, .*Author 7 … Jan Kästner … Author 600 \+591 more$/);
     const strong = el.shadowRoot!.querySelector('[part~="author-highlighted"]')!;
     expect(strong.textContent).to.equal('Jan Kästner');
@@ -160,6 +162,7 @@ describe('<paper-card>', () => {
 
   it('marks equal contribution and corresponding authors', async () => {
     const el = await card({ id: 'x', title: 'T', authors: [{ name: 'A One', equalContribution: true }, { name: 'B Two', equalContribution: true }, { name: 'C Three', corresponding: true }] });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('sup').length === 3, 'the marks are shown', { timeout: 8000 });
     const sups = [...el.shadowRoot!.querySelectorAll('sup')];
     expect(sups.map((s) => [s.textContent, s.title])).to.deep.equal([
       ['*', 'Equal contribution'],
@@ -170,9 +173,26 @@ describe('<paper-card>', () => {
 
   it('shows the AI summary, keywords, venue and award badges', async () => {
     const el = await card({ ...paper, summary: 'A one-line summary.', keywords: ['GRPO', 'flow models'], venue: 'NeurIPS 2025', award: 'Oral' });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="badge"]').length === 2, 'the badges are shown', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.getAttribute('title')).to.equal('NeurIPS 2025');
     expect(text(el, '[part="summary"]')).to.equal('TL;DR A one-line summary.');
     expect([...el.shadowRoot!.querySelectorAll('[part="keywords"] li')].map((li) => li.textContent)).to.deep.equal(['GRPO', 'flow models']);
     expect([...el.shadowRoot!.querySelectorAll('[part="badge"]')].map((b) => b.textContent.trim())).to.deep.equal(['NeurIPS 2025', '🏆 Oral']);
+  });
+
+  it('shows the publication type as a badge when there is no venue, and no badge for a preprint', async () => {
+    const conference = await card({ id: 'c', title: 'T', type: 'conference' });
+    await waitUntil(() => badgesOf(conference).length === 1, 'the type badge is shown', { timeout: 8000 });
+    expect(badgesOf(conference).map((b) => b.textContent.trim())).to.deep.equal(['Conference paper']);
+    const preprint = await card({ id: 'p', title: 'T', type: 'preprint', venue: 'arXiv', authors: [{ name: 'A One' }] });
+    // Rendering again once a conference paper loaded the optional parts: still nothing to show.
+    preprint.requestUpdate();
+    await preprint.updateComplete;
+    expect(badgesOf(preprint)).to.have.length(0);
+    expect(text(preprint, '[part="authors"]')).to.equal('A One');
+    function badgesOf(c: PaperCard): Element[] {
+      return [...c.shadowRoot!.querySelectorAll('[part="badge"]')];
+    }
   });
 
   it('compact variant shows only title and meta', async () => {
@@ -252,5 +272,19 @@ describe('<paper-card> math', () => {
     // No links or event handlers come out of TeX; a broken formula stays as its source text.
     expect(el.shadowRoot!.querySelectorAll('[part="abstract"] a, [part="abstract"] [href]')).to.have.length(0);
     expect(abstract.textContent).to.contain('$\\frac{1}{2$');
+  });
+
+  it('keeps search highlights in text without formulas once the renderer is loaded', async () => {
+    const el = await fixture<PaperCard>(
+      html`<paper-card
+        .paper=${{ id: 'h', title: 'Scaling $\\alpha$ laws', abstract: 'It costs $5 to $3 per token.' }}
+        .highlight=${(t: string) => (t.startsWith('It costs') ? ([[3, 8]] as [number, number][]) : [])}
+      ></paper-card>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="title"] math'), 'math rendered', { timeout: 8000 });
+    const abstract = el.shadowRoot!.querySelector('[part="abstract"]')!;
+    expect(abstract.querySelector('math')).to.equal(null);
+    expect(abstract.querySelector('mark')?.textContent).to.equal('costs');
+    expect(abstract.textContent.trim()).to.equal('It costs $5 to $3 per token.');
   });
 });

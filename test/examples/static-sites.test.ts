@@ -47,6 +47,8 @@ for (const [name, url] of [
       // Group headings read "2025 3" (the year, then the number of papers).
       const headings = [...feed.shadowRoot!.querySelectorAll('[part~="group-heading"]')].map((h) => h.textContent.trim().split(/\s+/)[0]);
       expect(headings).to.deep.equal(['2025', '2024']);
+      // Highlighted people are marked once the cards' optional parts (a small lazy chunk) arrive.
+      await waitUntil(() => cardParts(feed, 'author-highlighted').length === 2, 'the lab members highlighted', { timeout: 10000 });
       expect(cardParts(feed, 'author-highlighted').map((a) => a.textContent.trim())).to.have.members(['Hritik Bansal', 'Yujie Zhou']);
       expect(cardParts(feed, 'cite').length).to.equal(5);
       const search = doc.querySelector('paper-search');

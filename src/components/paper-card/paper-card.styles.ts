@@ -27,7 +27,8 @@ export const paperCardStyles = css`
     overflow-wrap: anywhere;
     text-wrap: pretty;
   }
-  .title a {
+  .title a,
+  .org a {
     color: inherit;
     text-decoration: none;
   }
@@ -85,48 +86,7 @@ export const paperCardStyles = css`
   .abstract.clamped p + p {
     margin-top: 0;
   }
-  .toggle {
-    justify-self: start;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    font-size: 0.875rem;
-    cursor: pointer;
-  }
-  .toggle:hover {
-    text-decoration: underline;
-  }
-  .toggle[hidden] {
-    display: none;
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    margin: 0.25rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  .links a {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-    padding: 0.125rem 0.625rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    color: inherit;
-    font-size: 0.8125rem;
-    text-decoration: none;
-    white-space: nowrap;
-  }
-  .links a:hover {
-    border-color: currentColor;
-  }
-  .stars {
-    color: var(--_muted);
-  }
+  .toggle,
   .more,
   .cite {
     padding: 0;
@@ -136,9 +96,44 @@ export const paperCardStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  .toggle {
+    justify-self: start;
+    font-size: 0.875rem;
+  }
+  .toggle:hover,
   .more:hover,
-  .cite:hover {
+  .cite:hover,
+  .org a:hover {
     text-decoration: underline;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .links a,
+  .links .cite {
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125rem;
+  }
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    color: inherit;
+    text-decoration: none;
+    white-space: nowrap;
+  }
+  .links a:hover {
+    border-color: currentColor;
+  }
+  .stars {
+    color: var(--_muted);
   }
   [part~='author-highlighted'] {
     color: var(--_accent);
@@ -147,23 +142,10 @@ export const paperCardStyles = css`
   .more {
     margin-inline-start: 0.35em;
   }
-  .org a {
-    color: inherit;
-    text-decoration: none;
-  }
-  .org a:hover {
-    text-decoration: underline;
-  }
   sup {
     font-size: 0.8em;
     line-height: 0;
     margin-inline-start: 0.05em;
-  }
-  .links .cite {
-    padding: 0.125rem 0.625rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    font-size: 0.8125rem;
   }
   .cite-status {
     margin-inline-start: 0.375rem;

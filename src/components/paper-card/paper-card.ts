@@ -1,13 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LINK_KINDS, type Author, type Paper } from '../../data/types.js';
-import { dateTimeAttribute, formatCount, formatPaperDate } from '../../data/format.js';
+import { dateTimeAttribute, formatCount, formatPaperDate, shortenAuthorList } from '../../data/format.js';
 import { safeUrl } from '../../data/text.js';
-import { shortenAuthors, splitNames } from '../../data/authors.js';
-import { hasMath } from '../../data/math.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { LocalizedElement } from '../shared/localized.js';
-import { TYPE_KEYS } from '../shared/type-keys.js';
 import type { PaperSelectDetail, PaperSimilarDetail } from '../shared/events.js';
 import { paperCardStyles } from './paper-card.styles.js';
 
@@ -25,6 +22,45 @@ function observeResize(el: Element, card: PaperCard): void {
   cardOf.set(el, card);
   resizeObserver.observe(el);
 }
+
+type Parts = typeof import('./parts.js');
+
+/** The optional parts (badges, author marks and highlighting, BibTeX), once loaded. */
+let parts: Parts | undefined;
+let partsLoading: Promise<Parts> | undefined;
+
+function loadParts(): Promise<Parts> {
+  return (partsLoading ??= import('./parts.js').then(
+    (m) => (parts = m),
+    (error: unknown) => {
+      partsLoading = undefined;
+      throw error;
+    },
+  ));
+}
+
+/**
+ * Gives every card the optional parts from the start, for server rendering (Lit SSR renders
+ * synchronously and cannot wait for a chunk; see define.ts). @internal
+ */
+export function useParts(module: Parts): void {
+  parts = module;
+}
+
+/** True when a paper shows something from the optional parts (see parts.ts). */
+function needsParts(p: Paper, highlightAuthors: string): boolean {
+  return !!(
+    p.venueShort ||
+    (p.venue && p.venue !== 'arXiv') ||
+    p.award ||
+    (p.type && p.type !== 'preprint' && p.type !== 'misc') ||
+    p.authors?.some((a) => a.equalContribution || a.corresponding) ||
+    /[^\s;|]/.test(highlightAuthors)
+  );
+}
+
+/** A cheap test for TeX delimiters; the math module decides whether they hold math. */
+const mayHaveMath = (text: string | undefined): boolean => !!text && /\$|\\[([]/.test(text);
 
 const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"><path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z"/></svg>`;
 
@@ -170,20 +206,34 @@ export class PaperCard extends LocalizedElement {
     if (changed.has('paper')) {
       this.mathCache.clear();
       const p = this.paper;
-      if (!this.math && p && (hasMath(p.title) || hasMath(p.abstract) || hasMath(p.summary))) {
-        // KaTeX arrives only for papers that need it; until then the TeX shows as text.
-        import('../shared/math.js').then(
-          (m) => {
-            this.math = m;
-          },
-          () => {
-            // Math stays as readable TeX text when the renderer cannot load.
-          },
-        );
+      if (!this.math && p && (mayHaveMath(p.title) || mayHaveMath(p.abstract) || mayHaveMath(p.summary))) {
+        // KaTeX arrives only for papers that need it (a small module checks the delimiters
+        // first, so "$5 and $10" loads no renderer); until then the TeX shows as text.
+        import('../../data/math.js')
+          .then(({ hasMath }) => (hasMath(p.title) || hasMath(p.abstract) || hasMath(p.summary) ? import('../shared/math.js') : undefined))
+          .then(
+            (m) => {
+              if (m) this.math = m;
+            },
+            () => {
+              // Math stays as readable TeX text when the renderer cannot load.
+            },
+          );
       }
       this.allAuthors = false;
       this.citeStatus = '';
       this.citeText = '';
+    }
+    const p = this.paper;
+    if (!parts && p && needsParts(p, this.highlightAuthors)) {
+      loadParts().then(
+        () => {
+          this.requestUpdate();
+        },
+        () => {
+          // Without the optional parts the card shows everything else.
+        },
+      );
     }
   }
 
@@ -229,7 +279,7 @@ export class PaperCard extends LocalizedElement {
 
   private async onCite(): Promise<void> {
     if (!this.paper) return;
-    const { toBibtex } = await import('../../data/cite.js');
+    const { toBibtex } = await loadParts();
     const text = toBibtex(this.paper);
     clearTimeout(this.citeTimer);
     try {
@@ -263,25 +313,23 @@ export class PaperCard extends LocalizedElement {
 
   /** Text, with its `$…$` formulas rendered once the math module is loaded, and search highlights. */
   private rich(text: string): unknown {
-    if (!this.math || !hasMath(text)) return this.marked(text);
-    let parts = this.mathCache.get(text);
-    if (!parts) {
+    if (!this.math || !mayHaveMath(text)) return this.marked(text);
+    let out = this.mathCache.get(text);
+    if (!out) {
       try {
-        parts = this.math.renderMathText(text);
+        out = this.math.renderMathText(text);
       } catch {
-        parts = [text];
+        out = [text];
       }
-      this.mathCache.set(text, parts);
+      this.mathCache.set(text, out);
     }
-    return parts;
+    // No formula in it: plain text, with its search highlights.
+    return out.length === 1 && out[0] === text ? this.marked(text) : out;
   }
 
   private renderAuthor(author: Author, highlighted: boolean): TemplateResult {
-    const marks = html`${author.equalContribution ? html`<sup title=${this.t('equalContribution')}>*</sup>` : nothing}${author.corresponding
-      ? html`<sup title=${this.t('corresponding')}>✉</sup>`
-      : nothing}`;
     const name = highlighted ? html`<strong part="author author-highlighted">${author.name}</strong>` : html`<span part="author">${author.name}</span>`;
-    return html`${name}${marks}`;
+    return html`${name}${parts?.marks(author, this.t)}`;
   }
 
   private renderAuthors(paper: Paper, locale: string | undefined): TemplateResult | typeof nothing {
@@ -290,7 +338,7 @@ export class PaperCard extends LocalizedElement {
       const n = paper.authorCount;
       return n ? html`<span class="authors" part="authors">${this.t('authorCount', { n: formatCount(n, locale), count: n })}</span>` : nothing;
     }
-    const { shown, hidden } = shortenAuthors(authors, splitNames(this.highlightAuthors), Math.max(2, this.maxAuthors), this.allAuthors);
+    const { shown, hidden } = shortenAuthorList(authors, parts?.highlighter(this.highlightAuthors), Math.max(2, this.maxAuthors), this.allAuthors);
     const items: (TemplateResult | string)[] = [];
     let previous = -1;
     for (const a of shown) {
@@ -334,17 +382,6 @@ export class PaperCard extends LocalizedElement {
             ><span aria-hidden="true">${commentIcon} ${formatCount(comments, locale)}</span
             ><span class="visually-hidden">${this.t('comments', { n: formatCount(comments, locale), count: comments })}</span></span
           >`
-        : nothing}
-    </div>`;
-  }
-
-  private renderBadges(paper: Paper): TemplateResult | typeof nothing {
-    const venue = paper.venueShort ?? (paper.venue && paper.venue !== 'arXiv' ? paper.venue : undefined);
-    const type = paper.type && paper.type !== 'preprint' && paper.type !== 'misc' && !venue ? this.t(TYPE_KEYS[paper.type] ?? 'typeMisc') : undefined;
-    if (!venue && !type && !paper.award) return nothing;
-    return html`<div class="badges">
-      ${venue ? html`<span class="badge" part="badge" title=${paper.venue ?? nothing}>${venue}</span>` : nothing}${type ? html`<span class="badge" part="badge">${type}</span>` : nothing}${paper.award
-        ? html`<span class="badge award" part="badge">🏆 ${paper.award}</span>`
         : nothing}
     </div>`;
   }
@@ -435,7 +472,7 @@ export class PaperCard extends LocalizedElement {
             : this.rich(paper.title)}</slot
         >
       </div>
-      <slot name="meta">${this.renderMeta(paper, locale)}${this.renderBadges(paper)}</slot>
+      <slot name="meta">${this.renderMeta(paper, locale)}${parts?.badges(paper, this.t)}</slot>
       <slot name="abstract">${this.renderAbstract(paper)}</slot>
       <slot name="links">${this.variant === 'compact' && !this.cite && !this.similar ? nothing : this.renderLinks(paper, locale)}</slot>
       <slot name="footer"></slot>

@@ -1,64 +1,6 @@
 /**
- * The feed's parsing, loaded on demand (a chunk of its own, fetched while the corpus downloads):
- * small files are parsed in the page; large ones in the corpus worker, which sends the papers
- * back in batches and keeps them for the search index. When no worker can run (a strict CSP
- * without `worker-src`, no Worker at all), large files are parsed in the page too.
+ * The feed's loading and parsing, a chunk of its own: the core (`load.ts`) imports it on the first
+ * corpus, while the corpus request it already started downloads.
  */
-import { isCorpusFormat, loadCorpusText, loadCorpusValue } from '../../data/parse.js';
-import { loadInWorker, startLoadWorker, WorkerUnavailableError } from '../../data/search/worker-load.js';
-import type { ImportOptions, ParseResult } from '../../data/types.js';
-
-export { isCorpusFormat, loadCorpusText, loadCorpusValue };
-
-/** Files from this many bytes on are parsed in the worker (below, starting one costs more than it saves). */
-export const WORKER_BYTES = 1024 * 1024;
-
-/** A worker being started for a file that may be large (start it while the file downloads). */
-export function prepareWorker(): Promise<Worker> | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  const started = startLoadWorker();
-  // Unused or failed: the parse falls back to the page; no unhandled rejection either way.
-  started.catch(() => undefined);
-  return started;
-}
-
-function decode(chunks: readonly Uint8Array[]): string {
-  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
-  // One buffer, decoded once: appending decoded pieces builds a rope string that is slow to read.
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
-}
-
-/**
- * Parses a downloaded file: in the worker when it is large and a worker started, else in the page.
- * Resolves with the parse result and, for a worker parse, the worker holding the papers.
- */
-export async function parseChunks(
-  chunks: readonly Uint8Array[],
-  options: ImportOptions,
-  worker: Promise<Worker | undefined> | undefined,
-  signal: AbortSignal,
-): Promise<{ result: ParseResult; worker?: Worker }> {
-  const bytes = chunks.reduce((n, c) => n + c.byteLength, 0);
-  if (worker && bytes >= WORKER_BYTES) {
-    // Undefined when no worker runs on this page: parse here.
-    const started = await worker;
-    if (started) {
-      // The chunks are transferred: if the worker dies mid-way (out of memory), say so.
-      try {
-        return await loadInWorker(started, chunks, options, { signal });
-      } catch (e) {
-        if (!(e instanceof WorkerUnavailableError)) throw e;
-        return { result: { ok: false, kind: 'unsupported-format', message: `The file could not be read: ${e.message}` } };
-      }
-    }
-  } else {
-    void worker?.then((w) => w?.terminate());
-  }
-  return { result: await loadCorpusText(decode(chunks), options) };
-}
+export { isCorpusFormat, loadCorpusText, loadCorpusValue } from '../../data/parse.js';
+export { expectCorpus, fetchCorpora, FeedLoadError } from './fetch.js';

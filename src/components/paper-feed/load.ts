@@ -1,196 +1,60 @@
 /**
- * Fetches a corpus URL and parses it, turning every failure into a `FeedLoadError` with a
- * specific message. The AbortSignal comes from @lit/task, so a newer `src` cancels this request.
- * Parsing lives in a chunk of its own (`corpus.ts`), fetched while the file downloads; large files
- * are parsed in a worker, which then holds the papers for the search (`LoadedCorpus.worker`).
+ * The core of corpus loading: starts the request for each URL of `src` at once and loads the
+ * parsing chunk (`corpus.ts`: error messages, size limits, parsing, the worker) meanwhile, so that
+ * neither waits for the other and the always-loaded file stays small.
  */
-import type { ImportOptions, ParseResult } from '../../data/types.js';
-import type { PaperErrorDetail, PaperErrorKind } from '../shared/events.js';
+import type { ParseResult } from '../../data/types.js';
+import type { FetchOptions } from './fetch.js';
 
 export type LoadedCorpus = Extract<ParseResult, { ok: true }> & {
   /** The corpus worker holding these papers, when a large file was parsed there. */
   worker?: Worker;
 };
 
+/** What the feed asks servers for. */
+export const ACCEPT = 'application/json, application/x-bibtex, application/atom+xml, application/x-ndjson, text/plain;q=0.8, */*;q=0.5';
+
+/** A request the core started: its controller, and its response (or the error it failed with). */
+export interface StartedRequest {
+  controller: AbortController;
+  response: Promise<Response | Error>;
+}
+
 type CorpusModule = typeof import('./corpus.js');
 let corpusModule: Promise<CorpusModule> | undefined;
-/** The parsing chunk (loaded once, on the first corpus). */
+/** The loading and parsing chunk (loaded once, on the first corpus). */
 export function loadCorpusModule(): Promise<CorpusModule> {
   return (corpusModule ??= import('./corpus.js'));
 }
 
-export class FeedLoadError extends Error {
-  constructor(readonly detail: PaperErrorDetail) {
-    super(detail.message);
-    this.name = 'FeedLoadError';
-  }
-}
-
-function failure(kind: PaperErrorKind, message: string, extra: Partial<PaperErrorDetail> = {}): FeedLoadError {
-  return new FeedLoadError({ kind, message, ...extra });
-}
-
-/** Throws FeedLoadError for a failed parse, returns the corpus otherwise. */
-export function expectCorpus(result: ParseResult, where: string, url?: string): LoadedCorpus {
-  if (!result.ok) throw failure(result.kind, `${where}: ${result.message}`, url ? { url } : {});
-  return result;
-}
-
-/** Files larger than this are refused (bytes; the `max-size` attribute changes it). */
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
-
-class TooLarge extends Error {
-  constructor(readonly bytes: number) {
-    super('too large');
-  }
-}
-
-function formatMB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-}
-
-/** Reads a response body as downloaded chunks, stopping as soon as it passes `limit` bytes (0: no limit). */
-async function readChunks(response: Response, limit: number, abort: () => void): Promise<Uint8Array[]> {
-  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (limit > 0 && bytes > limit) {
-      abort();
-      await reader.cancel().catch(() => undefined);
-      throw new TooLarge(bytes);
-    }
-    chunks.push(value);
-  }
-  return chunks;
-}
-
-export interface FetchOptions extends ImportOptions {
-  /** Largest file accepted, in bytes (0: no limit). */
-  maxBytes?: number;
-  signal: AbortSignal;
-  /** Milliseconds before giving up; 0 for never. */
-  timeout: number;
-  /** What `src` resolves against (the page). */
-  baseUrl?: string;
-  /** What relative links inside the corpus resolve against (default: baseUrl). */
-  linkBase?: string;
-}
-
-export async function fetchCorpus(src: string, options: FetchOptions): Promise<LoadedCorpus> {
-  let url: URL;
-  try {
-    url = new URL(src, options.baseUrl);
-  } catch {
-    throw failure('invalid-url', `“${src}” is not a valid URL.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw failure('invalid-url', `Papers can only be loaded over http(s), not from “${url.protocol}” URLs.`, { url: src });
-  }
-  const name = src;
-  // The parsing chunk downloads while the corpus does.
-  const corpus = loadCorpusModule();
-  const controller = new AbortController();
-  const abort = () => {
-    controller.abort();
-  };
-  options.signal.addEventListener('abort', abort);
-  const TIMEOUT = 'timeout';
-  const timedOut = () => controller.signal.aborted && controller.signal.reason === TIMEOUT;
-  const timer =
-    options.timeout > 0
-      ? setTimeout(() => {
-          controller.abort(TIMEOUT);
-        }, options.timeout)
-      : undefined;
-  try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json, application/x-bibtex, application/atom+xml, application/x-ndjson, text/plain;q=0.8, */*;q=0.5' } });
-    } catch (e) {
-      if (timedOut()) throw failure('timeout', `Loading “${name}” took longer than ${options.timeout / 1000} s, so it was stopped.`, { url: src });
-      if (options.signal.aborted) throw e;
-      throw failure(
-        'network',
-        `Could not reach “${name}”: the network request failed (offline, blocked by the server's CORS policy, or the server is down).`,
-        { url: src },
-      );
-    }
-    if (!response.ok) {
-      const reason = response.status === 404 ? 'the file was not found' : response.status >= 500 ? 'the server had an error' : 'the request was refused';
-      throw failure('http', `Could not load “${name}”: ${reason} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}).`, {
-        status: response.status,
-        url: src,
-      });
-    }
-    const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const tooLarge = (size: number) =>
-      failure('too-large', `“${name}” is ${formatMB(size)} or more, over the ${formatMB(limit)} this feed accepts (the max-size attribute raises it).`, { url: src });
-    const declared = Number(response.headers.get('content-length'));
-    if (limit > 0 && declared > limit) {
-      controller.abort();
-      throw tooLarge(declared);
-    }
-    // A file that may be large (its compressed size, if any, is over 256 kB) gets its worker
-    // started while it downloads.
-    const worker = !declared || declared >= 256 * 1024 ? corpus.then((m) => m.prepareWorker()).catch(() => undefined) : undefined;
-    let body: Uint8Array[];
-    try {
-      body = await readChunks(response, limit, () => {
-        controller.abort();
-      });
-    } catch (e) {
-      void worker?.then((w) => w?.terminate());
-      if (e instanceof TooLarge) throw tooLarge(e.bytes);
-      if (timedOut()) throw failure('timeout', `Loading “${name}” took longer than ${options.timeout / 1000} s, so it was stopped.`, { url: src });
-      if (options.signal.aborted) throw e;
-      throw failure('network', `The connection broke while “${name}” was downloading.`, { url: src });
-    }
-    const { parseChunks } = await corpus;
-    const { result, worker: holder } = await parseChunks(
-      body,
-      {
-        format: options.format,
-        fileName: url.pathname,
-        contentType: response.headers.get('content-type') ?? undefined,
-        baseUrl: options.linkBase ?? options.baseUrl,
-      },
-      worker,
-      options.signal,
-    );
-    const loaded: LoadedCorpus = expectCorpus(result, `Could not read “${name}”`, src);
-    return holder ? { ...loaded, worker: holder } : loaded;
-  } finally {
-    clearTimeout(timer);
-    options.signal.removeEventListener('abort', abort);
-  }
-}
-
 /**
- * Loads every URL of a space-separated `src` in parallel and merges them (duplicates across files
- * become one paper). A file that fails is reported as a problem while the others still show; when
- * every file fails, the first error is thrown.
+ * Loads every URL of a space-separated `src` (in parallel) and merges them; see `fetch.ts`.
+ * Requests for valid http(s) URLs start here, before the chunk that reads them has arrived.
  */
-export async function fetchCorpora(src: string, options: FetchOptions): Promise<LoadedCorpus> {
-  const urls = src.split(/\s+/).filter(Boolean);
-  if (urls.length <= 1) return fetchCorpus(urls[0] ?? src, options);
-  const settled = await Promise.allSettled(urls.map((u) => fetchCorpus(u, options)));
-  const loaded = settled.filter((s): s is PromiseFulfilledResult<LoadedCorpus> => s.status === 'fulfilled').map((s) => s.value);
-  // Merged papers are new objects: the workers' copies are of no use to the search.
-  for (const l of loaded) l.worker?.terminate();
-  const failures = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => s.reason as unknown);
-  if (!loaded.length) throw failures[0];
-  // Merging is only needed with several files: loaded on demand.
-  const { mergeCorpora } = await import('../../data/merge.js');
-  const merged = mergeCorpora(loaded);
-  const problems = [
-    ...failures.map((f) => ({ field: 'src', reason: f instanceof Error ? f.message : String(f), severity: 'error' as const })),
-    ...loaded.flatMap((l) => l.problems),
-    ...merged.problems,
-  ];
-  return { ok: true, format: loaded[0]?.format ?? 'native', papers: merged.papers, problems, total: loaded.reduce((n, l) => n + l.total, 0) };
+export async function fetchCorpora(src: string, options: Omit<FetchOptions, 'started'>): Promise<LoadedCorpus> {
+  const chunk = loadCorpusModule();
+  const started = new Map<string, StartedRequest>();
+  for (const u of src.split(/\s+/).filter(Boolean)) {
+    let url: URL;
+    try {
+      url = new URL(u, options.baseUrl);
+    } catch {
+      continue; // The chunk names the problem.
+    }
+    if (started.has(u) || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
+    const controller = new AbortController();
+    options.signal.addEventListener('abort', () => {
+      controller.abort();
+    }, { once: true });
+    const response = fetch(url, { signal: controller.signal, headers: { Accept: ACCEPT } }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    started.set(u, { controller, response });
+  }
+  let module: CorpusModule;
+  try {
+    module = await chunk;
+  } catch (e) {
+    for (const r of started.values()) r.controller.abort();
+    throw e;
+  }
+  return module.fetchCorpora(src, { ...options, started });
 }

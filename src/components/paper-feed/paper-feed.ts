@@ -13,7 +13,7 @@ import { CORPUS_FORMATS, type CorpusFormat, type Paper } from '../../data/types.
 import { themeStyles } from '../shared/theme.styles.js';
 import { LocalizedElement } from '../shared/localized.js';
 import { paperEvent, type PaperErrorDetail, type PaperLoadDetail, type PaperResultsDetail, type PaperWarningDetail } from '../shared/events.js';
-import { FeedLoadError, expectCorpus, fetchCorpora, loadCorpusModule, type LoadedCorpus } from './load.js';
+import { fetchCorpora, loadCorpusModule, type LoadedCorpus } from './load.js';
 import { paperFeedStyles } from './paper-feed.styles.js';
 
 /** What the task loads from. */
@@ -216,8 +216,8 @@ export class PaperFeed extends LocalizedElement {
    */
   @property({ attribute: 'base-url' }) baseUrl?: string;
 
-  /** Largest corpus file accepted, in megabytes (0: no limit). */
-  @property({ attribute: 'max-size', type: Number }) maxSize = 100;
+  /** Largest corpus file accepted, in megabytes (0: no limit). The default takes 100,000 papers with abstracts. */
+  @property({ attribute: 'max-size', type: Number }) maxSize = 256;
 
   /** Milliseconds before a request for `src` is given up (0: never). */
   @property({ type: Number }) timeout = 30000;
@@ -311,13 +311,13 @@ export class PaperFeed extends LocalizedElement {
       // site-relative: resolve them against `base-url`, else the site root.
       const baseUrl = new URL(this.baseUrl ?? '/', document.baseURI).href;
       if (papers !== undefined && papers !== null) {
-        const { loadCorpusValue } = await loadCorpusModule();
+        const { loadCorpusValue, expectCorpus } = await loadCorpusModule();
         return expectCorpus(await loadCorpusValue(papers, { ...options, baseUrl }), 'The papers property is not a corpus');
       }
       const maxBytes = Math.max(0, this.maxSize) * 1024 * 1024;
       if (src?.trim()) return fetchCorpora(src, { ...options, signal, timeout, maxBytes, baseUrl: document.baseURI, linkBase: baseUrl });
       if (inline !== undefined) {
-        const { loadCorpusText } = await loadCorpusModule();
+        const { loadCorpusText, expectCorpus } = await loadCorpusModule();
         return expectCorpus(await loadCorpusText(inline, { ...options, baseUrl }), 'The inline corpus could not be read');
       }
       return { ok: true, format: 'native', papers: [], problems: [], total: 0 };
@@ -411,7 +411,9 @@ export class PaperFeed extends LocalizedElement {
   }
 
   private errorDetail(error: unknown): PaperErrorDetail {
-    if (error instanceof FeedLoadError) return error.detail;
+    // A FeedLoadError (from the loading chunk) carries its detail.
+    const detail = (error as { detail?: PaperErrorDetail } | null)?.detail;
+    if (detail && typeof detail.message === 'string') return detail;
     return { kind: 'network', message: `The papers could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
   }
 
