@@ -106,8 +106,10 @@ function take(pool, n) {
 }
 
 /**
- * Writes sample.json (the built-in corpus, unchanged), 10k.json and 100k.json into a new temp dir.
- * Returns { dir, files: { sample, '10k', '100k' } (name → { file, count, bytes }), source, notes }.
+ * Writes sample.json (the built-in corpus, unchanged) and one `<name>.json` per entry of `sizes`
+ * (name → number of papers; falsy entries are skipped) into a new temp dir: 10k.json and 100k.json
+ * by default; the benchmark adds 1k and 50k for its search figures.
+ * Returns { dir, files: { sample, …sizes } (name → { file, count, bytes }), source, notes }.
  */
 export async function buildCorpora(root, sizes = { '10k': 10_000, '100k': 100_000 }) {
   const dir = mkdtempSync(join(tmpdir(), 'paper-feed-bench-'));
@@ -136,6 +138,7 @@ export async function buildCorpora(root, sizes = { '10k': 10_000, '100k': 100_00
   const sampleCount = (JSON.parse(sampleBytes.toString('utf8')).papers ?? []).length;
   files.sample = { file: 'sample.json', count: sampleCount, bytes: sampleBytes.length };
   for (const [name, n] of Object.entries(sizes)) {
+    if (!n) continue; // a size left out of this run
     const papers = take(pool, n);
     const copies = Math.ceil(n / pool.length);
     if (copies > 1) notes.push(`${name}: the ${pool.length.toLocaleString('en-US')} real papers repeated ${copies}× with distinct ids`);

@@ -20,16 +20,14 @@ export const ms = (x) => (x === undefined ? '—' : x === 0 ? 'none' : x >= 100 
 const count = (x) => (x === undefined ? '—' : Math.round(x).toLocaleString('en-US'));
 const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? '—' : `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×`);
 
-export function buildTable({ sizes, results, corpora, config, subjects }) {
+export function buildTable({ sizes, results, corpora, config, subjects, searchSizes }) {
   const rows = [];
   const row = (...cells) => rows.push(cells);
   const atLoad = {};
   const bySearch = {};
   for (const [corpus, bySubject] of Object.entries(results)) {
-    for (const fig of bySubject.feed ?? []) {
-      for (const c of fig.chunks ?? []) (atLoad[c] ??= new Set()).add(corpus);
-      for (const c of fig.searchChunks ?? []) (bySearch[c] ??= new Set()).add(corpus);
-    }
+    for (const fig of bySubject.feed ?? []) for (const c of fig.chunks ?? []) (atLoad[c] ??= new Set()).add(corpus);
+    for (const fig of bySubject['search-feed'] ?? []) for (const c of fig.searchChunks ?? []) (bySearch[c] ??= new Set()).add(corpus);
   }
   const loadedWhen = (name) =>
     [atLoad[name] && `loaded at ${[...atLoad[name]].join(', ')}`, bySearch[name] && `loaded by the first search at ${[...bySearch[name]].join(', ')}`]
@@ -80,40 +78,30 @@ export function buildTable({ sizes, results, corpora, config, subjects }) {
   );
   row('Scrolling: worst rAF interval', label('10k'), ms(m(f, 'worst')), ms(m(b, 'worst')), ratio(m(f, 'worst'), m(b, 'worst')), `${f.length} + ${b.length}`);
 
-  const fs = (results['10k']?.feed ?? []).filter((x) => x.search);
-  const fk = fs.flatMap((x) => x.search);
-  for (const [name, subject] of Object.entries(subjects)) {
-    if (name === 'feed') continue;
-    const bs = results['10k']?.[name] ?? [];
-    const bk = bs.flatMap((x) => x.search);
-    for (const p of [50, 95]) {
-      const fv = percentile(fk, p);
-      const bv = percentile(bk, p);
-      row(
-        `Search: keystroke → list re-rendered, p${p} of ${fk.length} + ${bk.length} keystrokes (baseline: ${subject.label})`,
-        label('10k'),
-        ms(fv),
-        ms(bv),
-        ratio(fv, bv),
-        `${fs.length} + ${bs.length}`,
-      );
-    }
-  }
-  {
-    // The first keystroke of a page pays for loading the engine and building its index; the
-    // baseline's index is built at page load, so its build time is added here.
-    const f1 = median(fs.map((x) => x.search[0]));
-    const bs = results['10k']?.fuse ?? [];
-    const b1 = median(bs.map((x) => (x.indexMs ?? 0) + x.search[0]));
-    if (fs.length) {
-      row(
-        `Search: first keystroke on a loaded page (feed: loads the engine and builds its index; baseline: ${subjects.fuse?.label ?? 'Fuse.js'} index build + first search)`,
-        label('10k'),
-        ms(f1),
-        ms(b1),
-        ratio(f1, b1),
-        `${fs.length} + ${bs.length}`,
-      );
+  // Search, per corpus size: the feed (typed into <paper-search>) beside Fuse.js, same keys.
+  const fuseLabel = subjects.fuse?.label ?? 'Fuse.js';
+  for (const c of (searchSizes ?? []).filter((k) => corpora.files[k])) {
+    const fs = results[c]?.['search-feed'] ?? [];
+    const bs = results[c]?.['search-fuse'] ?? [];
+    if (!fs.length && !bs.length) continue;
+    const runs = `${fs.length} + ${bs.length}`;
+    const fi = median(fs.map((x) => x.indexMs));
+    const bi = median(bs.map((x) => x.indexMs));
+    row(`Search: index build (feed: \`createIndex\` over the loaded papers; baseline: \`new Fuse(papers)\`)`, label(c), ms(fi), ms(bi), ratio(fi, bi), runs);
+    const f1 = median(fs.map((x) => x.first?.paint));
+    const b1 = median(bs.map((x) => x.first?.paint));
+    row(`Search: first key press of a page → first frame painted (feed: loads the engine, builds its index, answers)`, label(c), ms(f1), ms(b1), ratio(f1, b1), runs);
+    const fk = fs.flatMap((x) => x.keys);
+    const bk = bs.flatMap((x) => x.keys);
+    for (const [key, what] of [
+      ['layout', 'results in the DOM, styled and laid out'],
+      ['paint', 'first frame painted with them'],
+    ]) {
+      for (const p of [50, 95]) {
+        const fv = percentile(fk.map((x) => x[key]), p);
+        const bv = percentile(bk.map((x) => x[key]), p);
+        row(`Search: key press → ${what}, p${p} of ${fk.length} + ${bk.length} key presses (baseline: ${fuseLabel})`, label(c), ms(fv), ms(bv), ratio(fv, bv), runs);
+      }
     }
   }
   const header = ['Figure', 'Corpus', 'paper-feed', 'Baseline', 'Ratio', 'Runs (feed + baseline)'];
@@ -157,8 +145,8 @@ function profileLines(profiles, config) {
   return lines;
 }
 
-export function markdown({ table, notes, profiles, machine, elapsed, corpora, config, queries, subjects }) {
-  const runs = `Medians of ${config.runsFast} runs for the sample and 10k loads; ${config.runs100k} runs of the feed at 100k but ${config.runs100kBaseline} of the naive page (one naive 100k load takes 1 to 2.5 minutes on this machine; \`BENCH_RUNS_100K_BASELINE\` raises it); ${config.runsSlow} runs of scrolling and search. Every run is a fresh browser context (cold HTTP cache). Search percentiles pool every keystroke: the feed types all ${queries.length} queries per run, the slow baseline one query per run in turn, so both type the same keystrokes.`;
+export function markdown({ table, notes, profiles, machine, elapsed, corpora, config, queries, subjects, keyInterval, searchSizes }) {
+  const runs = `Medians of ${config.runsFast} runs for the sample and 10k loads; ${config.runs100k} runs of the feed at 100k but ${config.runs100kBaseline} of the naive page (one naive 100k load takes 1 to 2.5 minutes on this machine; \`BENCH_RUNS_100K_BASELINE\` raises it); ${config.runsSlow} runs of scrolling and search. Every run is a fresh browser context (cold HTTP cache). Search percentiles pool every key press but each page's first: the feed types all ${queries.length} queries per run, the slow baseline one query per run in turn, so both type the same keys.`;
   const allNotes = [runs, ...notes].map((n) => `- ${n}`).join('\n');
   const profile = profileLines(profiles, config).join('\n');
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -219,20 +207,33 @@ own section below.
   there). **DOM nodes**: every node of the document, descending into every shadow root.
 - **Scrolling**: \`window.scrollBy(0, ${config.scrollStep})\` in every animation frame for ${config.scrollMs / 1000} s, from
   the top; a frame "over 16 ms" is a rAF interval above ${config.longFrameMs} ms, i.e. a missed vsync at 60 Hz.
-- **Search**: ${queries.map((q) => `“${q}”`).join(', ')} typed one character at a time (at most one key
-  per 100 ms, the query cleared between queries); each keystroke is timed from setting \`feed.query\`
-  (what \`<paper-search>\` does) until the feed shows the search engine's answer for it (the engine
-  is loaded on the first query and answers asynchronously, from a Web Worker for large corpora, while
-  the previous results stay on screen; the harness waits for the feed's internal \`ranked\` state to
-  match, then \`updateComplete\`), plus one rendered frame.
+- **Search** (\`scripts/bench/search.mjs\`), at ${(searchSizes ?? []).join(', ')} papers (the 1k and 50k corpora are the
+  first 1,000 and 50,000 papers built the same way): ${queries.map((q) => `“${q}”`).join(', ')} typed
+  one key at a time with real key events (CDP \`Input.dispatchKeyEvent\` through puppeteer's
+  \`keyboard.type\`: keydown, input, keyup) into \`<paper-search for="feed">\` above the feed
+  (\`feed.html?search=1\`), at most one key per ${keyInterval} ms, waiting for each key's results before the
+  next; the box is cleared between queries. Each key press is timed from its \`keydown\` event's
+  \`timeStamp\` (when the key event was created) to (a) **results in the DOM, styled and laid out**:
+  the feed's public \`paper-results\` event for exactly that query — fired once the cards of the
+  results are rendered, never for a query the engine has not answered yet (the previous results stay
+  on screen meanwhile) — followed by \`getBoundingClientRect()\` on the feed, which forces style and
+  layout; and (b) **first frame painted with them**: then \`requestAnimationFrame\` and a message
+  posted from it, which runs once that frame is painted (so (b) − (a) includes waiting for the next
+  vsync, 0–16.7 ms). The engine answers in the page below 5,000 papers and from a Web Worker above.
+  The first key press of each page (which loads the search chunk, starts the worker and builds the
+  index) is its own row and left out of the percentiles, which pool every other key press of every
+  run. **Index build**: \`createIndex\` (src/data/search/engine.ts, bundled by esbuild) over the feed's
+  loaded papers, timed in the same page on the main thread (the worker builds the same index).
+  The baseline types the same keys, measured the same way, into a plain \`<input>\` on \`fuse.html\`.
 
 **Baselines** (\`scripts/bench/pages/\`): \`naive.html\` fetches the same JSON, \`JSON.parse\`s it and
 appends one plain \`<article>\` (title, authors, abstract) per paper, all of them in the DOM: the baseline
 for loading, painting, tasks, heap, DOM and scrolling. Parsing is compared with a bare \`JSON.parse\` of
 the same text (see above). \`fuse.html\` indexes the same papers
 with Fuse.js (keys title, authors, abstract; ${subjects.fuse?.label ?? 'Fuse.js'}) and renders its top 20
-results per keystroke: the baseline for search. **Ratio** = paper-feed ÷ baseline; below 1, the feed is
-faster or smaller. Subjects are listed in \`scripts/bench/search.mjs\` (add the ranked engine there).
+results in the input event of each key, then fires \`paper-results\` itself: the baseline for search
+(its index is built at page load). **Ratio** = paper-feed ÷ baseline; below 1, the feed is faster or
+smaller. Search subjects are listed in \`scripts/bench/search.mjs\`.
 
 ## Results
 

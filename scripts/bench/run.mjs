@@ -23,8 +23,8 @@ import { serve } from './server.mjs';
 import { buildCorpora } from './corpora.mjs';
 import { cdnSizes } from './sizes.mjs';
 import { attributeLongestStretch } from './profile.mjs';
-import { SEARCH_SUBJECTS, SEARCH_QUERIES } from './search.mjs';
-import { buildTable, markdown, median, percentile, ms, MB } from './report.mjs';
+import { SEARCH_SUBJECTS, SEARCH_QUERIES, SEARCH_SIZES, KEY_INTERVAL_MS, queriesFor, typeQueries, bundleEngine, engineIndexMs } from './search.mjs';
+import { buildTable, markdown, percentile, ms, MB } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
 const QUICK = process.argv.includes('--quick');
@@ -139,6 +139,13 @@ function feedParams(corpusKey) {
   return mb > DEFAULT_MAX_MB * 0.9 ? `max-size=${Math.ceil(mb / 50) * 50 + 50}` : '';
 }
 
+/** Lazy chunks and worker files the page has fetched so far. */
+const loadedChunks = () =>
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => /\/cdn\/(chunks|assets)\//.test(e.name))
+    .map((e) => new URL(e.name).pathname.replace('/cdn/', ''));
+
 /** Load figures of a settled page. */
 async function loadFigures(page, cdp, src, { heap }) {
   const r = await page.evaluate((src) => {
@@ -225,35 +232,6 @@ async function scrollFigures(page) {
   );
 }
 
-/** Types each query one character at a time (at most one key per 100 ms); per-keystroke latencies. */
-async function searchFigures(page, subject, queries) {
-  return page.evaluate(
-    async (stepSource, queries) => {
-      const step = (0, eval)(`(${stepSource})`);
-      const sleep = (t) => new Promise((r) => setTimeout(r, t));
-      const out = [];
-      for (const q of queries) {
-        for (let i = 1; i <= q.length; i++) {
-          const t = performance.now();
-          await step(q.slice(0, i));
-          await window.__bench.nextFrame();
-          out.push(performance.now() - t);
-          await sleep(Math.max(0, 100 - (performance.now() - t)));
-        }
-        await step('');
-        await window.__bench.nextFrame();
-        await sleep(200);
-      }
-      return out;
-    },
-    subject.step.toString(),
-    queries,
-  );
-}
-
-/** The queries run `i` of a subject types. */
-const queriesFor = (subject, i) => (subject.queries === 'one' ? [SEARCH_QUERIES[i % SEARCH_QUERIES.length]] : SEARCH_QUERIES);
-
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -264,7 +242,9 @@ async function main() {
   if (!chromePath) process.exit(1);
 
   log('building corpora…');
-  corpora = await buildCorpora(ROOT);
+  // 1k and 50k papers serve the search figures only (built when the search part runs).
+  const searchExtra = part('search') ? Object.fromEntries(SEARCH_SIZES.filter((k) => k === '1k' || k === '50k').map((k) => [k, k === '1k' ? 1_000 : 50_000])) : {};
+  corpora = await buildCorpora(ROOT, { '1k': searchExtra['1k'], '10k': 10_000, '50k': searchExtra['50k'], '100k': part('100k') || part('profile') ? 100_000 : undefined });
   notes.push(...corpora.notes);
   log(`corpora: ${Object.entries(corpora.files).map(([k, f]) => `${k}: ${f.count} papers, ${MB(f.bytes)}`).join('; ')}`);
   const server = await serve(ROOT, corpora.dir);
@@ -317,17 +297,6 @@ async function main() {
             if (errors.length) notes.push(`${subject} on ${corpus}: page error ${errors[0]}`);
             if (i < interactionRuns) {
               fig.scroll = await scrollFigures(page);
-              if (subject === 'feed') {
-                fig.search = await searchFigures(page, SEARCH_SUBJECTS.feed, queriesFor(SEARCH_SUBJECTS.feed, i));
-                // Chunks (and the worker) fetched by the first query.
-                const all = await page.evaluate(() =>
-                  performance
-                    .getEntriesByType('resource')
-                    .filter((e) => /\/cdn\/(chunks|assets)\//.test(e.name))
-                    .map((e) => new URL(e.name).pathname.replace('/cdn/', '')),
-                );
-                fig.searchChunks = all.filter((c) => !fig.chunks.includes(c));
-              }
             }
           } catch (e) {
             notes.push(`${subject} on ${corpus}, run ${i + 1}, failed and is left out: ${String(e.message ?? e).slice(0, 300)}`);
@@ -340,22 +309,44 @@ async function main() {
           log(
             `${corpus} ${subject} ${i + 1}/${runs}: first card ${ms(fig.firstCard)}, first page ${ms(fig.firstPage)}, longest task ${ms(fig.longest)}` +
               (fig.corpusTiming ? `, corpus fetch ${ms(fig.corpusTiming.fetchStart)} → ${ms(fig.corpusTiming.responseEnd)}, text ${ms(fig.textReady)}` : '') +
-              (fig.scroll ? `, scroll ${fig.scroll.long}/${fig.scroll.frames} long frames` : '') +
-              (fig.search ? `, search p50 ${ms(percentile(fig.search, 50))} p95 ${ms(percentile(fig.search, 95))}, keystrokes ${fig.search.map((x) => Math.round(x)).join(' ')}` : ''),
+              (fig.scroll ? `, scroll ${fig.scroll.long}/${fig.scroll.frames} long frames` : ''),
+
           );
         }
       }
     }
-    // Search baselines (Fuse.js, and any other subject of search.mjs) at 10k.
-    for (const [name, subject] of Object.entries(SEARCH_SUBJECTS)) {
-      if (name === 'feed' || !part('search')) continue;
-      for (let i = 0; i < CONFIG.runsSlow; i++) {
-        const { context, page } = await openPage(browser, subject.page, '10k', { params: subject.params });
-        const marks = await page.evaluate(() => window.__bench.marks);
-        const fig = { search: await searchFigures(page, subject, queriesFor(subject, i)), indexMs: marks.indexMs };
-        add('10k', name, fig);
-        await context.close();
-        log(`10k ${name} ${i + 1}/${CONFIG.runsSlow}: search p50 ${ms(percentile(fig.search, 50))}, p95 ${ms(percentile(fig.search, 95))}`);
+    // Search: <paper-search> driving the feed, and Fuse.js, at each size, alternating.
+    if (part('search')) {
+      const engineUrl = bundleEngine(ROOT, corpora.dir);
+      for (const size of SEARCH_SIZES.filter((k) => corpora.files[k])) {
+        for (let i = 0; i < CONFIG.runsSlow; i++) {
+          for (const [name, subject] of Object.entries(SEARCH_SUBJECTS)) {
+            let opened;
+            try {
+              opened = await openPage(browser, subject.page, size, { params: subject.params });
+              const { page } = opened;
+              const chunksBefore = await page.evaluate(loadedChunks);
+              const keys = await typeQueries(page, subject, queriesFor(subject, i));
+              const fig = { keys: keys.slice(1), first: keys[0] };
+              if (name === 'feed') {
+                fig.searchChunks = (await page.evaluate(loadedChunks)).filter((c) => !chunksBefore.includes(c));
+                fig.indexMs = await engineIndexMs(page, engineUrl);
+              } else {
+                fig.indexMs = await page.evaluate(() => window.__bench.marks.indexMs);
+              }
+              add(size, `search-${name}`, fig);
+              const p = (k, q) => ms(percentile(fig.keys.map((x) => x[k]), q));
+              log(
+                `${size} search ${name} ${i + 1}/${CONFIG.runsSlow}: index ${ms(fig.indexMs)}, first key ${ms(fig.first.paint)}, laid out p50 ${p('layout', 50)} p95 ${p('layout', 95)}, painted p50 ${p('paint', 50)} p95 ${p('paint', 95)}, keydown lag max ${ms(Math.max(...keys.map((x) => x.lag)))}; painted per key ${fig.keys.map((x) => Math.round(x.paint)).join(' ')}`,
+              );
+            } catch (e) {
+              notes.push(`search ${name} at ${size}, run ${i + 1}, failed and is left out: ${String(e.message ?? e).slice(0, 300)}`);
+              log(`${size} search ${name} ${i + 1} FAILED: ${e.message ?? e}`);
+            } finally {
+              await opened?.context.close().catch(() => {});
+            }
+          }
+        }
       }
     }
     // Extra feed runs under the CPU profiler (not in the medians): where do the longest tasks while
@@ -395,8 +386,6 @@ async function main() {
     const p = feedParams(key);
     if (p) notes.push(`${key}: the corpus (${MB(corpora.files[key].bytes)}) is over <paper-feed>'s default max-size of ${DEFAULT_MAX_MB} MB, so the feed page sets ${p.replace('=', '="')}" (as a site serving such a corpus must).`);
   }
-  const fuseIndex = median((results['10k']?.fuse ?? []).map((x) => x.indexMs));
-  if (fuseIndex !== undefined) notes.push(`Fuse.js built its index over the 10k corpus in ${ms(fuseIndex)} (median), not counted in its search latency.`);
   // The Long Animation Frames entry of the naive page's longest task, when one was reported for it.
   const naiveRun = results['100k']?.naive?.[0];
   const naive100k = naiveRun?.longestLoaf && naiveRun.longestLoaf.duration >= 0.8 * naiveRun.longest ? naiveRun.longestLoaf : undefined;
@@ -416,8 +405,8 @@ async function main() {
     load: `load average ${loadStart} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
   };
   const elapsed = Math.round((Date.now() - t0) / 1000);
-  const table = buildTable({ sizes, results, corpora, config: CONFIG, subjects: SEARCH_SUBJECTS });
-  const doc = markdown({ table, notes, profiles, machine, elapsed, corpora, config: CONFIG, queries: SEARCH_QUERIES, subjects: SEARCH_SUBJECTS, root: ROOT });
+  const table = buildTable({ sizes, results, corpora, config: CONFIG, subjects: SEARCH_SUBJECTS, searchSizes: SEARCH_SIZES });
+  const doc = markdown({ table, notes, profiles, machine, elapsed, corpora, config: CONFIG, queries: SEARCH_QUERIES, subjects: SEARCH_SUBJECTS, keyInterval: KEY_INTERVAL_MS, searchSizes: SEARCH_SIZES, root: ROOT });
   console.log(`\n${doc.summary}`);
   const write = !(process.env.BENCH_NO_WRITE === '1' || QUICK || ONLY);
   if (write) {

@@ -10,7 +10,8 @@
  */
 import type { Author, Paper, PaperLinks } from './types.js';
 import { RecordContext, isRecord, readOrganization } from './normalize.js';
-import { cleanParagraphs, count, isoDate, safeUrl, text, yearOf } from './text.js';
+import { cleanParagraphs, count, isoDate, text, yearOf } from './clean.js';
+import { safeUrl } from './text.js';
 
 const HF = 'https://huggingface.co';
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/i;

@@ -13,4 +13,5 @@ export { fromHuggingFace, isHfItem, isHfPaperObject } from './huggingface.js';
 export { filterPapers, matchesQuery, queryTerms } from './search.js';
 export { sortPapers, isSortKey, SORT_KEYS, type SortKey } from './sort.js';
 export { formatPaperDate, formatAuthors, formatCount, authorTotal, dateTimeAttribute, type DateFormatOptions } from './format.js';
-export { safeUrl, fold, titleKey, cleanParagraphs } from './text.js';
+export { safeUrl, fold } from './text.js';
+export { titleKey, cleanParagraphs } from './clean.js';

@@ -6,7 +6,7 @@
  */
 import type { Author, CorpusProblem, Paper, ParseResult } from './types.js';
 import { ensureUniqueIds } from './normalize.js';
-import { titleKey } from './text.js';
+import { titleKey } from './clean.js';
 
 export type LoadedResult = Extract<ParseResult, { ok: true }>;
 

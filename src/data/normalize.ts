@@ -13,7 +13,8 @@ import {
   type PaperLinks,
   type PaperType,
 } from './types.js';
-import { cleanParagraphs, count, isoDate, safeUrl, text, titleKey, yearOf } from './text.js';
+import { cleanParagraphs, count, isoDate, text, titleKey, yearOf } from './clean.js';
+import { safeUrl } from './text.js';
 
 /** A plain object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -7,7 +7,7 @@
 import { CORPUS_FORMATS, type CorpusFormat, type CorpusProblem, type ImportOptions, type Paper, type ParseResult } from './types.js';
 import { RecordContext, ensureUniqueIds, isRecord, normalizePaper, describeValue } from './normalize.js';
 import { fromHuggingFace, isHfItem, isHfPaperObject } from './huggingface.js';
-import { text as cleanText } from './text.js';
+import { text as cleanText } from './clean.js';
 import { detectValue, textKind } from './detect.js';
 
 /** Options of `parseCorpus`, `readCorpus` and `loadCorpusText`. */

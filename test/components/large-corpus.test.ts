@@ -3,6 +3,7 @@
 // (/__corpus/large, served by web-test-runner.config.mjs) through the real worker.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { allowResizeObserverNotice } from './resize-observer-notice.js';
 import type { PaperFeed } from '../../src/components/paper-feed/paper-feed.js';
 import type { PaperErrorDetail, PaperLoadDetail, PaperWarningDetail } from '../../src/components/shared/events.js';
 
@@ -17,20 +18,7 @@ function shownTitles(feed: PaperFeed): string[] {
 }
 
 describe('<paper-feed> with a large corpus file', () => {
-  // Virtualized lists make Chromium report the benign "ResizeObserver loop completed with
-  // undelivered notifications" notice (w3c/csswg-drafts#5488); the test framework counts window
-  // errors, so this one message is let through (as in paper-feed-features.test.ts).
-  let previous: OnErrorEventHandler;
-  before(() => {
-    previous = window.onerror;
-    window.onerror = (message, ...rest): boolean => {
-      if (typeof message === 'string' && message.startsWith('ResizeObserver loop')) return true;
-      return previous ? Boolean(previous.call(window, message, ...rest)) : false;
-    };
-  });
-  after(() => {
-    window.onerror = previous;
-  });
+  allowResizeObserverNotice();
   beforeEach(() => {
     performance.clearResourceTimings();
   });

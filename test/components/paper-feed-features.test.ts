@@ -35,6 +35,22 @@ async function feed(attrs: Record<string, string> = {}, list: Paper[] = papers):
 }
 
 describe('<paper-feed> features', () => {
+  it('a card reused for another paper (after re-sorting) does not keep the abstract the reader opened', async () => {
+    const long = papers.map((p) => ({ ...p, abstract: `${p.title} abstract. `.repeat(120) }));
+    const el = await feed({}, long);
+    const first = (): PaperCard => el.shadowRoot!.querySelector<PaperCard>('paper-card')!;
+    await waitUntil(() => first().shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]:not([hidden])'), 'the abstract is clamped', { timeout: 8000 });
+    first().shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await first().updateComplete;
+    expect(first().expanded).to.equal(true);
+    expect(first().paper?.id).to.equal('a');
+    el.sort = 'trending'; // Beta (30 upvotes) comes first
+    await el.updateComplete;
+    await first().updateComplete;
+    expect(first().paper?.id).to.equal('b');
+    expect(first().expanded, 'the card now showing Beta is clamped').to.equal(false);
+  });
+
   it('sorts by date (stable within a day), trending and title', async () => {
     const el = await feed();
     expect(ids(el)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
@@ -134,6 +150,27 @@ describe('<paper-feed> features', () => {
     await el.updateComplete;
     expect(ids(el)).to.have.length(5);
     await expect(el).to.be.accessible();
+  });
+
+  it('styles the extras with the sheet their chunk brings; their strings stay overridable and translated', async () => {
+    const el = await feed({ facets: 'type', period: 'day', date: '2025-10-13', strings: '{"facetType":"Kind"}' });
+    const root = el.shadowRoot!;
+    const sheets = root.adoptedStyleSheets.length;
+    const group = root.querySelector('[part="facet-group"]')!;
+    const chipTexts = () => [...root.querySelectorAll('[part="chip"]')].map((c) => c.textContent.replace(/\s+/g, ' ').trim());
+    const prev = () => root.querySelector('[part="period-button"]')!;
+    expect(getComputedStyle(group).display).to.equal('grid');
+    expect(getComputedStyle(root.querySelector('[part="chip"]')!).fontSize).to.equal('13px');
+    expect(getComputedStyle(prev()).width).to.equal('32px');
+    expect(group.getAttribute('aria-label')).to.equal('Kind');
+    expect(chipTexts()).to.have.members(['Conference paper 1', 'Preprint 1']);
+    expect(prev().getAttribute('aria-label')).to.equal('Previous day');
+    el.locale = 'de';
+    await waitUntil(() => prev().getAttribute('aria-label') === 'Vorheriger Tag', undefined, { timeout: 8000 });
+    expect(chipTexts()).to.have.members(['Konferenzbeitrag 1', 'Preprint 1']);
+    expect(root.querySelector('[part="facet-group"]')!.getAttribute('aria-label')).to.equal('Kind');
+    // Adopted once per shadow root, not on every render.
+    expect(root.adoptedStyleSheets.length).to.equal(sheets);
   });
 
   it('pages with "Show more papers"', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { allowResizeObserverNotice } from './resize-observer-notice.js';
 import type { PaperFeed } from '../../src/components/paper-feed/paper-feed.js';
 import type { PaperCard } from '../../src/components/paper-card/paper-card.js';
 import type { PaperErrorDetail, PaperLoadDetail, PaperResultsDetail, PaperWarningDetail } from '../../src/components/shared/events.js';
@@ -210,6 +211,57 @@ describe('<paper-feed>', () => {
     const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
     expect(notice.querySelector('summary')!.textContent.trim()).to.equal('3 of 6 entries could not be read');
     expect(notice.textContent).to.contain('(bad) title: missing title');
+  });
+
+  describe('search results on screen (virtualized feed)', () => {
+    allowResizeObserverNotice();
+
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: `p${i}`,
+      title: i % 3 === 0 ? `Paper ${i} about diffusion` : i % 3 === 1 ? `Paper ${i} about robots` : `Paper ${i} about graphs`,
+      published: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      abstract: 'Some words. '.repeat(10),
+    }));
+
+    /** Resolves with the detail of the first paper-results for `query`, and the card titles rendered at that moment. */
+    function resultsFor(el: PaperFeed, query: string): Promise<{ detail: PaperResultsDetail; rendered: string[] }> {
+      return new Promise((resolve) => {
+        const on = (e: Event): void => {
+          const detail = (e as CustomEvent<PaperResultsDetail>).detail;
+          if (detail.query !== query) return;
+          el.removeEventListener('paper-results', on);
+          const rendered = cards(el).map((c) => c.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() ?? '');
+          resolve({ detail, rendered });
+        };
+        el.addEventListener('paper-results', on);
+      });
+    }
+
+    it('fires paper-results for each query only once its own results are rendered', async () => {
+      const el = await fixture<PaperFeed>(html`<paper-feed .papers=${many}></paper-feed>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.virtual paper-card'), 'virtualizer renders', { timeout: 8000 });
+      for (const word of ['robots', 'graphs', 'diffusion', 'robots']) {
+        const results = resultsFor(el, word);
+        el.query = word;
+        const { detail, rendered } = await results;
+        expect(detail).to.deep.equal({ query: word, count: 100, total: 300 });
+        expect(rendered.length, 'cards on screen').to.be.greaterThan(0);
+        // Every card on screen at that moment shows this query's results, none of the previous ones.
+        expect(rendered.filter((t) => !t.endsWith(`about ${word}`))).to.deep.equal([]);
+        expect(el.shownPapers.every((p) => p.title.endsWith(`about ${word}`))).to.equal(true);
+      }
+    });
+
+    it('keeps the list virtualized while a search narrows a long feed below 200 papers', async () => {
+      const el = await fixture<PaperFeed>(html`<paper-feed .papers=${many}></paper-feed>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.virtual paper-card'), 'virtualizer renders', { timeout: 8000 });
+      const results = resultsFor(el, 'robots');
+      el.query = 'robots';
+      await results;
+      expect(el.shadowRoot!.querySelector('.virtual'), 'still virtualized').to.exist;
+      expect(cards(el).length, 'only the cards near the viewport').to.be.lessThan(60);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim()).to.match(/of 100 papers/);
+    });
   });
 
   it('is accessible with papers loaded and in the error state', async () => {

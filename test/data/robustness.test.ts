@@ -9,7 +9,8 @@ import { detectFormat, detectValue, jsonLinesFormat, textKind } from '../../src/
 import { describeValue, ensureUniqueIds } from '../../src/data/normalize.js';
 import { loadCorpusText, loadCorpusValue, parseCorpus, readCorpus } from '../../src/data/parse.js';
 import { applyFilters, facetCounts } from '../../src/data/filter.js';
-import { fold, titleKey } from '../../src/data/text.js';
+import { fold } from '../../src/data/text.js';
+import { titleKey } from '../../src/data/clean.js';
 import { parseBibtex, readBibFile } from '../../src/data/importers/bibtex.js';
 import { readCsl } from '../../src/data/importers/csl.js';
 import { parseArxivJsonl, readArxivRecords } from '../../src/data/importers/arxiv-jsonl.js';

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LINK_KINDS, type Author, type Paper } from '../../data/types.js';
 import { dateTimeAttribute, formatCount, formatPaperDate, shortenAuthorList } from '../../data/format.js';
 import { safeUrl } from '../../data/text.js';
@@ -129,64 +128,93 @@ const commentIcon = html`<svg class="icon" viewBox="0 0 16 16" fill="none" strok
  * `preventDefault()` to stop the navigation and open your own view.
  */
 export class PaperCard extends LocalizedElement {
+  /**
+   * Reactive properties (attributes configure; see each field's comment). Declared here rather
+   * than with decorators: smaller in the CDN file. Internal state repeats `attribute: false` so
+   * that the Custom Elements Manifest does not list it as an attribute.
+   */
+  static override properties: PropertyDeclarations = {
+    paper: { attribute: false },
+    expanded: { type: Boolean, reflect: true },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    maxAuthors: { attribute: 'max-authors', type: Number },
+    highlightAuthors: { attribute: 'highlight-authors' },
+    showThumbnail: { attribute: 'show-thumbnail', type: Boolean },
+    cite: { type: Boolean },
+    similar: { type: Boolean },
+    highlight: { attribute: false },
+    now: { attribute: false },
+    overflowing: { state: true, attribute: false },
+    allAuthors: { state: true, attribute: false },
+    citeStatus: { state: true, attribute: false },
+    citeText: { state: true, attribute: false },
+    math: { state: true, attribute: false },
+  };
+
   static override styles = [themeStyles, paperCardStyles];
 
   /** The paper to show. */
-  @property({ attribute: false }) paper?: Paper;
+  paper?: Paper;
 
   /** Shows the whole abstract instead of the clamped one. Reflected for styling. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** `full` (default) or `compact`: title and meta line only. Reflected for styling. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** ARIA heading level of the title (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Authors shown before the list is shortened ("A, B, C … +42 more"). */
-  @property({ attribute: 'max-authors', type: Number }) maxAuthors = 8;
+  maxAuthors = 8;
 
   /** People to highlight among the authors, separated by `;` (e.g. `Jan Kästner; Lovelace, A.`). */
-  @property({ attribute: 'highlight-authors' }) highlightAuthors = '';
+  highlightAuthors = '';
 
   /** Shows the paper's preview image when it has one. */
-  @property({ attribute: 'show-thumbnail', type: Boolean }) showThumbnail = false;
+  showThumbnail = false;
 
   /** Shows a Cite button that copies the paper's BibTeX. */
-  @property({ type: Boolean }) cite = false;
+  cite = false;
 
   /** Shows a "Similar papers" button (fires `paper-similar`; a feed with `similar` answers it). */
-  @property({ type: Boolean }) similar = false;
+  similar = false;
 
   /**
    * Marks matched search terms: a function giving the `[start, end)` ranges to highlight in a
    * text (the feed sets it while a query is active). Highlights are `<mark part="highlight">`.
    */
-  @property({ attribute: false }) highlight?: (text: string) => [number, number][];
+  highlight?: (text: string) => [number, number][];
 
   /** Reference "today" for date formatting (the year is shown for other years). @internal */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   /** @internal */
-  @state() private overflowing = false;
+  private overflowing = false;
 
   /** @internal */
-  @state() private allAuthors = false;
+  private allAuthors = false;
 
   /** @internal */
-  @state() private citeStatus: '' | 'copied' | 'failed' = '';
+  private citeStatus: '' | 'copied' | 'failed' = '';
 
   /** @internal */
-  @state() private citeText = '';
+  private citeText = '';
+
+  /** The reader expanded this paper's abstract (not the page, through `expanded`). @internal */
+  private openedHere = false;
 
   /** @internal */
-  @state() private math?: typeof import('../shared/math.js');
+  private math?: typeof import('../shared/math.js');
 
   /** Rendered math per text, so formulas are built once per paper. @internal */
   private mathCache = new Map<string, (string | Element)[]>();
 
   /** @internal */
-  @query('.abstract') private abstractEl?: HTMLElement | null;
+  private get abstractEl(): HTMLElement | null {
+    return this.renderRoot.querySelector('.abstract');
+  }
 
   /** @internal */
   private observed?: Element;
@@ -223,6 +251,9 @@ export class PaperCard extends LocalizedElement {
       this.allAuthors = false;
       this.citeStatus = '';
       this.citeText = '';
+      // A feed reuses its cards for other papers: what the reader opened was for the old one.
+      if (this.openedHere && changed.get('paper') !== undefined) this.expanded = false;
+      this.openedHere = false;
     }
     const p = this.paper;
     if (!parts && p && needsParts(p, this.highlightAuthors)) {
@@ -260,6 +291,7 @@ export class PaperCard extends LocalizedElement {
 
   private toggle(): void {
     this.expanded = !this.expanded;
+    this.openedHere = this.expanded;
   }
 
   private onTitleClick(event: MouseEvent): void {

@@ -8,8 +8,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { authorMatches, splitNames } from '../../data/authors.js';
 import type { Author, Paper } from '../../data/types.js';
-import type { Translate } from '../shared/strings.js';
+import { addEnglish, type Translate } from '../shared/strings.js';
 import { TYPE_KEYS } from '../shared/type-keys.js';
+import { typeEn } from '../shared/type-strings.js';
+import { cardPartsEn } from './strings.js';
+
+// The English strings of the marks and type badges come with them.
+addEnglish(cardPartsEn);
+addEnglish(typeEn);
 
 export { toBibtex } from '../../data/cite.js';
 

@@ -3,17 +3,25 @@
  * attribute filters, facet chips, grouping under headings, date navigation by period and the
  * .bib download. The feed imports this module when one of those attributes is set.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatCount, formatPaperDate } from '../../data/format.js';
 import { applyFacetSelection, applyFilters, facetCounts, splitList, FACET_KEYS, type FacetKey, type PaperFilters } from '../../data/filter.js';
 import { GROUP_BY, PERIODS, adjacentPeriod, groupPapers, inRange, resolvePeriod, weekStart, type GroupBy, type Period } from '../../data/group.js';
 import { splitNames } from '../../data/authors.js';
 import type { Paper } from '../../data/types.js';
-import type { StringKey, Translate } from '../shared/strings.js';
+import { addEnglish, type StringKey, type Translate } from '../shared/strings.js';
 import { TYPE_KEYS } from '../shared/type-keys.js';
+import { typeEn } from '../shared/type-strings.js';
+import { feedExtrasEn } from './strings.js';
+
+// The English strings of what this chunk shows come with it.
+addEnglish(feedExtrasEn);
+addEnglish(typeEn);
 
 /** What the extras read from and call on the feed. */
 export interface ExtrasHost {
+  /** The feed's shadow root, which adopts `styles` on the first render with the extras. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
   t: Translate;
   readonly effectiveLocale: string | undefined;
   now?: Date;
@@ -44,6 +52,103 @@ export type Row = { kind: 'heading'; key: string; label: string; count: number }
 export interface Range {
   start: string;
   end: string;
+}
+
+/**
+ * The styles of what only this chunk renders (period navigation, facet chips, group headings), so
+ * that the script-tag file does not carry them. The feed's shadow root adopts them the first time
+ * it renders with the extras (see `adopt`); the feed's own styles are in paper-feed.styles.ts.
+ */
+export const styles = css`
+  :host([layout='grid']) .row.heading {
+    grid-column: 1 / -1;
+  }
+  .group-heading {
+    margin: 0.75rem 0 0;
+    font-size: 1rem;
+    font-weight: 700;
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
+  }
+  .period {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .period-label {
+    min-width: 8ch;
+    font-weight: 700;
+    font-size: 1.125rem;
+    text-align: center;
+  }
+  .period button {
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    font-size: 1.125rem;
+    line-height: 1;
+  }
+  button:disabled {
+    opacity: 0.4;
+    cursor: default;
+  }
+  .facets {
+    display: grid;
+    gap: 0.375rem;
+    margin-bottom: 0.75rem;
+    font-size: 0.875rem;
+  }
+  .facet-group {
+    display: grid;
+    grid-template-columns: minmax(5rem, max-content) 1fr;
+    align-items: baseline;
+    gap: 0.375rem 0.75rem;
+  }
+  .facet-chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .facet-label {
+    color: var(--_muted);
+  }
+  .facets > .clear {
+    justify-self: start;
+  }
+  .chip {
+    font-size: 0.8125rem;
+    padding: 0.125rem 0.625rem;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  .chip .count {
+    margin-inline-start: 0.25rem;
+  }
+`;
+
+const adopted = new WeakSet<Node>();
+
+/** Adds `styles` to the host's shadow root, once, after the sheets it already has. */
+function adopt(host: ExtrasHost): void {
+  const root = host.renderRoot;
+  if (adopted.has(root) || typeof ShadowRoot === 'undefined' || !(root instanceof ShadowRoot)) return;
+  adopted.add(root);
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else {
+    // No constructable style sheets: a <style> after the rendered content, as Lit itself does.
+    const style = document.createElement('style');
+    const nonce = (globalThis as { litNonce?: string }).litNonce;
+    if (nonce !== undefined) style.setAttribute('nonce', nonce);
+    style.textContent = styles.cssText;
+    root.append(style);
+  }
 }
 
 const FACET_LABELS: Record<FacetKey, StringKey> = {
@@ -112,6 +217,7 @@ function monthLabel(day: string, locale: string | undefined): string {
 
 /** The period navigation and the .bib download. */
 export function renderToolbar(host: ExtrasHost, range: Range | undefined, go: (date: string) => void): TemplateResult | typeof nothing {
+  adopt(host);
   const period = activePeriod(host);
   if (!period && !host.bibtexDownload) return nothing;
   const papers = period ? applyFilters(host.loadedPapers, filters(host)) : [];
@@ -164,6 +270,7 @@ export function renderToolbar(host: ExtrasHost, range: Range | undefined, go: (d
 
 /** Facet chips with counts over `papers` (the results before facet selections). */
 export function renderFacets(host: ExtrasHost, papers: readonly Paper[], toggle: (key: FacetKey | undefined, value?: string) => void): TemplateResult | typeof nothing {
+  adopt(host);
   const keys = host.facets.split(/[\s,]+/).filter((k): k is FacetKey => (FACET_KEYS as readonly string[]).includes(k));
   if (!keys.length) return nothing;
   const locale = host.effectiveLocale;
@@ -227,6 +334,7 @@ function groupLabel(host: ExtrasHost, by: GroupBy, key: string): string {
 
 /** The rows of the list: papers, with group headings when `group-by` is set. */
 export function rows(host: ExtrasHost, papers: Paper[]): Row[] {
+  adopt(host);
   const by = (GROUP_BY as readonly string[]).includes(host.groupBy) ? host.groupBy : 'none';
   if (by === 'none') return papers.map((paper) => ({ kind: 'paper', paper }));
   const out: Row[] = [];

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The feed's own styles. Those of what only the extras chunk renders (period navigation, facet
+ * chips, group headings) come with that chunk: see `styles` in extras.ts.
+ */
 export const paperFeedStyles = css`
   :host {
     display: block;
@@ -27,9 +31,6 @@ export const paperFeedStyles = css`
   }
   :host([layout='grid']) .list {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--paper-grid-min, 18rem)), 1fr));
-  }
-  :host([layout='grid']) .row.heading {
-    grid-column: 1 / -1;
   }
   :host([layout='grid']) .item,
   :host([layout='grid']) .card {
@@ -59,16 +60,6 @@ export const paperFeedStyles = css`
     --paper-space: 0.625rem;
     --paper-gap: 0.5rem;
   }
-  .group-heading {
-    margin: 0.75rem 0 0;
-    font-size: 1rem;
-    font-weight: 700;
-  }
-  .count {
-    color: var(--_muted);
-    font-weight: 400;
-    font-variant-numeric: tabular-nums;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -76,62 +67,6 @@ export const paperFeedStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin-bottom: 0.75rem;
-  }
-  .period {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .period-label {
-    min-width: 8ch;
-    font-weight: 700;
-    font-size: 1.125rem;
-    text-align: center;
-  }
-  .period button {
-    width: 2rem;
-    height: 2rem;
-    padding: 0;
-    font-size: 1.125rem;
-    line-height: 1;
-  }
-  button:disabled {
-    opacity: 0.4;
-    cursor: default;
-  }
-  .facets {
-    display: grid;
-    gap: 0.375rem;
-    margin-bottom: 0.75rem;
-    font-size: 0.875rem;
-  }
-  .facet-group {
-    display: grid;
-    grid-template-columns: minmax(5rem, max-content) 1fr;
-    align-items: baseline;
-    gap: 0.375rem 0.75rem;
-  }
-  .facet-chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-  }
-  .facet-label {
-    color: var(--_muted);
-  }
-  .facets > .clear {
-    justify-self: start;
-  }
-  .chip {
-    font-size: 0.8125rem;
-    padding: 0.125rem 0.625rem;
-  }
-  .chip[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
-  }
-  .chip .count {
-    margin-inline-start: 0.25rem;
   }
   .similar-title {
     font-weight: 700;

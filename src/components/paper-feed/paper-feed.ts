@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { PaperCard } from '../paper-card/paper-card.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -26,9 +24,11 @@ type SearchEngine = import('../../data/search/index.js').PaperSearch;
 /** The ranked results of the current query. */
 interface Ranked {
   query: string;
-  /** Paper ids, best first. */
-  order: Map<string, number>;
-  highlight: (text: string) => [number, number][];
+  /** The matching papers, best first (in corpus order when `unranked`). */
+  papers: Paper[];
+  highlight?: (text: string) => [number, number][];
+  /** The engine failed: simple matching found these papers. */
+  unranked?: boolean;
 }
 type ExtrasModule = typeof import('./extras.js');
 type Row = import('./extras.js').Row;
@@ -111,9 +111,60 @@ const VIRTUALIZE_ABOVE = 200;
  * @fires paper-load - The corpus loaded: `{ count, total, format, source }`.
  * @fires paper-error - The corpus could not be loaded: `{ kind, message, status?, url? }`.
  * @fires paper-warning - Some records could not be read: `{ problems, skipped, total }`.
- * @fires paper-results - The shown papers changed (new corpus, query or filter): `{ query, count, total }`.
+ * @fires paper-results - The shown papers changed (new corpus, query, filter or order) and are on screen: fired once their cards are rendered in the DOM (before the browser lays them out and paints), never for a query the search engine has not answered yet. `{ query, count, total }`.
  */
 export class PaperFeed extends LocalizedElement {
+  /**
+   * Reactive properties (attributes configure; see each field's comment). Declared here rather
+   * than with decorators: smaller in the CDN file. Internal state repeats `attribute: false` so
+   * that the Custom Elements Manifest does not list it as an attribute.
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    sort: { reflect: true },
+    limit: { type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    query: {},
+    groupBy: { attribute: 'group-by' },
+    period: {},
+    date: { reflect: true },
+    layout: { reflect: true },
+    density: { reflect: true },
+    theme: { reflect: true },
+    year: {},
+    from: {},
+    to: {},
+    tag: {},
+    author: {},
+    organization: {},
+    type: {},
+    venue: {},
+    selected: { type: Boolean },
+    hasCode: { attribute: 'has-code', type: Boolean },
+    facets: {},
+    highlightAuthors: { attribute: 'highlight-authors' },
+    cite: { type: Boolean },
+    similar: { type: Boolean },
+    bibtexDownload: { attribute: 'bibtex-download', type: Boolean },
+    thumbnails: { type: Boolean },
+    virtualize: {},
+    baseUrl: { attribute: 'base-url' },
+    maxSize: { attribute: 'max-size', type: Number },
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    papers: { attribute: false },
+    now: { attribute: false },
+    inlineText: { state: true, attribute: false },
+    attempt: { state: true, attribute: false },
+    pages: { state: true, attribute: false },
+    facetSelection: { state: true, attribute: false },
+    extras: { state: true, attribute: false },
+    virtualModule: { state: true, attribute: false },
+    ranked: { state: true, attribute: false },
+    similarTo: { state: true, attribute: false },
+  };
+
   static override styles = [themeStyles, paperFeedStyles];
 
   /**
@@ -121,139 +172,139 @@ export class PaperFeed extends LocalizedElement {
    * detected from content. Several URLs separated by spaces are merged. Relative URLs resolve
    * against the page, as do relative links inside the corpus (al-folio `pdf = {paper.pdf}`).
    */
-  @property() src?: string;
+  src?: string;
 
   /** Corpus format: `auto` (detect from content), or one of `native`, `hf-daily`, `hf-search`, `hf-paper`, `bibtex`, `csl-json`, `arxiv-atom`, `arxiv-jsonl`, `arxiv-kaggle`. */
-  @property() format: CorpusFormat | 'auto' = 'auto';
+  format: CorpusFormat | 'auto' = 'auto';
 
   /**
    * Order: `date` (newest first, stable within a day), `upvotes` (or `trending`), `title`, or
    * `relevance`. While a query is active, `date` and `relevance` show the best matches first.
    */
-  @property({ reflect: true }) sort: SortKey | 'trending' | 'relevance' = 'date';
+  sort: SortKey | 'trending' | 'relevance' = 'date';
 
   /** Maximum number of papers shown (all when unset or 0). */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Papers shown at first and added by each "Show more papers" (all at once when unset or 0). */
-  @property({ attribute: 'page-size', type: Number }) pageSize?: number;
+  pageSize?: number;
 
   /** Shows only papers matching this text (set by `paper-search`). */
-  @property() query = '';
+  query = '';
 
   /** Headings by `day`, `week`, `month`, `year`, `venue` or `type`; `none` for a flat list. */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy = 'none';
+  groupBy: GroupBy = 'none';
 
   /** Shows one `day`, `week` or `month` at a time, with previous and next controls. */
-  @property() period?: Period;
+  period?: Period;
 
   /** The date of the period shown (`YYYY-MM-DD`, or `today`: the latest day with papers). Reflected. */
-  @property({ reflect: true }) date?: string;
+  date?: string;
 
   /** `list` (default), `compact` (title and meta line only) or `grid`. Reflected for styling. */
-  @property({ reflect: true }) layout: 'list' | 'compact' | 'grid' = 'list';
+  layout: 'list' | 'compact' | 'grid' = 'list';
 
   /** Spacing: `comfortable` (default) or `compact`. Reflected for styling. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  density: 'comfortable' | 'compact' = 'comfortable';
 
   /** `light` or `dark` forces a color scheme; unset follows the page. Reflected for styling. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Only papers of this year or range (`2024`, `2020..2023`, `2020..`). */
-  @property() year?: string;
+  year?: string;
 
   /** Only papers published on or after this date (`YYYY-MM-DD`). */
-  @property() from?: string;
+  from?: string;
 
   /** Only papers published on or before this date (`YYYY-MM-DD`). */
-  @property() to?: string;
+  to?: string;
 
   /** Only papers with one of these tags or keywords (comma-separated). */
-  @property() tag?: string;
+  tag?: string;
 
   /** Only papers by one of these authors (separated by `;`; initials and "Last, First" match). */
-  @property() author?: string;
+  author?: string;
 
   /** Only papers of one of these organizations (comma-separated). */
-  @property() organization?: string;
+  organization?: string;
 
   /** Only papers of one of these types (comma-separated: `conference, article`, …). */
-  @property() type?: string;
+  type?: string;
 
   /** Only papers whose venue contains one of these (comma-separated). */
-  @property() venue?: string;
+  venue?: string;
 
   /** Only papers marked as selected. */
-  @property({ type: Boolean }) selected = false;
+  selected = false;
 
   /** Only papers with a code link. */
-  @property({ attribute: 'has-code', type: Boolean }) hasCode = false;
+  hasCode = false;
 
   /** Facet chips to show, with counts: any of `year tag type venue organization author selected code`. */
-  @property() facets = '';
+  facets = '';
 
   /** People to highlight in author lists (separated by `;`). */
-  @property({ attribute: 'highlight-authors' }) highlightAuthors = '';
+  highlightAuthors = '';
 
   /** Shows a Cite button on each card (copies BibTeX). */
-  @property({ type: Boolean }) cite = false;
+  cite = false;
 
   /** Offers "Similar papers" on each card: the feed then lists the papers closest to that one. */
-  @property({ type: Boolean }) similar = false;
+  similar = false;
 
   /** Shows a "Download .bib" button for the papers shown. */
-  @property({ attribute: 'bibtex-download', type: Boolean }) bibtexDownload = false;
+  bibtexDownload = false;
 
   /** Shows preview images (always shown in the grid layout). */
-  @property({ type: Boolean }) thumbnails = false;
+  thumbnails = false;
 
-  /** `auto` virtualizes lists longer than 200 papers when there is no `page-size`; `on` always; `off` never. */
-  @property() virtualize: 'auto' | 'on' | 'off' = 'auto';
+  /** `auto` virtualizes feeds of more than 200 papers (after `limit`, whatever a search shows) when there is no `page-size`; `on` always; `off` never. */
+  virtualize: 'auto' | 'on' | 'off' = 'auto';
 
   /**
    * Where relative links inside the corpus point to (al-folio sites served under a sub-path, e.g.
    * `https://user.github.io/lab/`). Default: the site root.
    */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** Largest corpus file accepted, in megabytes (0: no limit). The default takes 100,000 papers with abstracts. */
-  @property({ attribute: 'max-size', type: Number }) maxSize = 256;
+  maxSize = 256;
 
   /** Milliseconds before a request for `src` is given up (0: never). */
-  @property({ type: Number }) timeout = 30000;
+  timeout = 30000;
 
   /** ARIA heading level of the card titles (group headings are one level above). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Papers given directly: an array of papers, or any corpus object the loader reads. Wins over `src`. */
-  @property({ attribute: false }) papers?: unknown;
+  papers?: unknown;
 
   /** Reference "today" for dates and the `today` period. @internal */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   /** @internal */
-  @state() private inlineText?: string;
+  private inlineText?: string;
 
   /** @internal */
-  @state() private attempt = 0;
+  private attempt = 0;
 
   /** @internal */
-  @state() private pages = 1;
+  private pages = 1;
 
   /** Facet chips pressed. @internal */
-  @state() facetSelection = new Map<FacetKey, Set<string>>();
+  facetSelection = new Map<FacetKey, Set<string>>();
 
   /** @internal */
-  @state() private extras?: ExtrasModule;
+  private extras?: ExtrasModule;
 
   /** @internal */
-  @state() private virtualModule?: VirtualModule;
+  private virtualModule?: VirtualModule;
 
   /** Ranked results for the current query, once the search engine answered. @internal */
-  @state() private ranked?: Ranked;
+  private ranked?: Ranked;
 
   /** The paper whose similar papers are shown, and their ids best first. @internal */
-  @state() private similarTo?: { paper: Paper; ids?: string[] };
+  private similarTo?: { paper: Paper; ids?: string[] };
 
   /** @internal */
   private searchModule?: SearchModule;
@@ -266,14 +317,30 @@ export class PaperFeed extends LocalizedElement {
 
   /** @internal */
   private visible: Paper[] = [];
+  /** The inputs the shown papers were last computed from. @internal */
+  private lastInputs: unknown[] = [];
+  /** What to highlight in the cards shown (the query they were matched with). @internal */
+  private shownHighlight?: (text: string) => [number, number][];
+  /** The corpus sorted (no query, no filters). @internal */
+  private sortedCorpus?: { papers: readonly Paper[]; key: SortKey; list: Paper[] };
+  /** Papers by id, for search results from an index built over another copy of the corpus. @internal */
+  private idIndex?: { papers: readonly Paper[]; byId: Map<string, Paper> };
+  /** The last `rendered` list and what it was cut from. @internal */
+  private renderedCache?: { visible: readonly Paper[]; limit: number; size: number; pages: number; list: Paper[] };
+  /** The last list rows and the papers they were made of (without the extras chunk). @internal */
+  private rowsCache?: { rendered: readonly Paper[]; rows: Row[] };
   /** @internal */
   private matched = 0;
   /** @internal */
   private beforeFacets: readonly Paper[] = [];
   /** @internal */
   private range?: { start: string; end: string };
-  /** @internal */
-  private lastResults = '';
+  /** The query and shown papers last announced with `paper-results`. @internal */
+  private announced: { query?: string; visible?: readonly Paper[] } = {};
+  /** The list rows given to the virtualizer by the last render. @internal */
+  private virtualRows?: readonly Row[];
+  /** True when the last render gave the virtualizer new rows (it renders them a few microtasks later). @internal */
+  private virtualRowsChanged = false;
   /** @internal */
   private childObserver?: MutationObserver;
 
@@ -496,14 +563,12 @@ export class PaperFeed extends LocalizedElement {
       }
       const result = await this.engine.search.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      const order = new Map<string, number>();
-      result.ids.forEach((id, i) => order.set(id, i));
       const { matchedTerms, matchedPrefixes } = result;
-      this.ranked = { query, order, highlight: (text) => mod.highlightRanges(text, matchedTerms, matchedPrefixes) };
+      this.ranked = { query, papers: this.papersOf(papers, result.ids, result.indices), highlight: (text) => mod.highlightRanges(text, matchedTerms, matchedPrefixes) };
     } catch (e) {
       if (this.searchModule?.isAbortError(e) || controller.signal.aborted) return;
       // The engine failed (e.g. its chunk could not load): fall back to simple matching.
-      this.ranked = undefined;
+      this.ranked = { query, papers: filterPapers(papers, query), unranked: true };
       console.warn('paper-feed-elements: search engine unavailable, using simple matching.', e);
     }
   }
@@ -515,61 +580,151 @@ export class PaperFeed extends LocalizedElement {
     return !this.needsExtras || !!this.extras;
   }
 
+  /**
+   * The papers of a search result, best first, in O(results): by position in the array the index
+   * was built from (checked against the id), else by id (a corpus indexed from another copy).
+   */
+  private papersOf(papers: readonly Paper[], ids: readonly string[], indices: readonly number[]): Paper[] {
+    const out: Paper[] = [];
+    let byId: Map<string, Paper> | undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const at = papers[indices[i]] as Paper | undefined;
+      if (at?.id === ids[i]) {
+        out.push(at);
+        continue;
+      }
+      if (this.idIndex?.papers !== papers) this.idIndex = { papers, byId: new Map(papers.map((p) => [p.id, p])) };
+      byId ??= this.idIndex.byId;
+      const found = byId.get(ids[i]);
+      if (found) out.push(found);
+    }
+    return out;
+  }
+
+  /** What the shown list depends on, besides the narrowing filters (see `computeVisible`). */
+  private visibleInputs(extras: ExtrasModule | undefined, query: string, ranked: Ranked | undefined): unknown[] {
+    const inputs: unknown[] = [this.loader.value?.papers, extras, query, ranked, !!this.searchModule, this.sort];
+    // Filters, period and facets only apply through the extras chunk.
+    if (extras) {
+      inputs.push(this.year, this.from, this.to, this.tag, this.author, this.organization, this.type, this.venue, this.selected, this.hasCode);
+      inputs.push(this.period, this.date, this.now, this.facetSelection);
+    }
+    return inputs;
+  }
+
+  /**
+   * Computes the shown papers when one of their inputs changed (not on every update): the
+   * corpus, narrowed by filters and period, matched by the query (the engine's ranking, or simple
+   * matching until the engine has loaded), then facets, then sorted. While the engine works on a
+   * new query nothing changes: the previous results stay, not re-sorted nor re-rendered.
+   */
   private computeVisible(): void {
+    const extras = this.needsExtras ? this.extras : undefined;
+    const query = this.query.trim();
+    const ranked = this.ranked && this.ranked.query === query ? this.ranked : undefined;
+    if (query && !ranked && this.searchModule) return;
+    const inputs = this.visibleInputs(extras, query, ranked);
+    if (inputs.length === this.lastInputs.length && inputs.every((v, i) => Object.is(v, this.lastInputs[i]))) return;
+    this.lastInputs = inputs;
     let papers: readonly Paper[] = this.loader.value?.papers ?? [];
     this.range = undefined;
-    const extras = this.needsExtras ? this.extras : undefined;
+    let sorted = false;
     if (extras) {
       const narrowed = extras.narrow(this, papers);
       papers = narrowed.papers;
       this.range = narrowed.range;
     }
-    const query = this.query.trim();
-    const ranked = this.ranked && this.ranked.query === query ? this.ranked : undefined;
     if (query && ranked) {
-      const order = ranked.order;
-      papers = papers.filter((p) => order.has(p.id));
-    } else if (query && !this.searchModule) {
+      if (extras) {
+        const kept = new Set(papers);
+        papers = ranked.papers.filter((p) => kept.has(p));
+      } else {
+        papers = ranked.papers;
+      }
+      // Ranked order, best first, unless `sort` asks for upvotes or title.
+      sorted = this.relevanceOrder && !ranked.unranked;
+    } else if (query) {
       // First keystrokes, before the engine has loaded: simple matching keeps the feed live.
       papers = filterPapers(papers, query);
-    } else if (query) {
-      // The engine is answering: keep what was shown.
-      papers = this.visible;
     }
     this.beforeFacets = papers;
     if (extras) papers = extras.selectFacets(this, papers);
-    if (query && ranked && this.relevanceOrder) {
-      const order = ranked.order;
-      this.visible = papers.slice().sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    } else {
-      this.visible = sortPapers(papers, this.sortKey);
-    }
+    if (sorted) this.visible = papers.slice();
+    else if (!query && !extras) {
+      // The whole corpus in order: sorted once per corpus and order, not each time a query is cleared.
+      const key = this.sortKey;
+      if (this.sortedCorpus?.papers !== papers || this.sortedCorpus.key !== key) this.sortedCorpus = { papers, key, list: sortPapers(papers, key) };
+      this.visible = this.sortedCorpus.list.slice();
+    } else this.visible = sortPapers(papers, this.sortKey);
+    this.shownHighlight = ranked?.highlight;
     this.matched = this.visible.length;
   }
 
   /** The papers rendered now: `limit`, then pages of `page-size`. */
   private get rendered(): Paper[] {
-    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : undefined;
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : 0;
+    const size = this.pageSize && this.pageSize > 0 ? Math.floor(this.pageSize) : 0;
+    const c = this.renderedCache;
+    // The same array while nothing changed, so that the list (and the virtualizer) sees no change.
+    if (c && c.visible === this.visible && c.limit === limit && c.size === size && c.pages === this.pages) return c.list;
     let list = limit ? this.visible.slice(0, limit) : this.visible;
-    const size = this.pageSize && this.pageSize > 0 ? Math.floor(this.pageSize) : undefined;
     if (size) list = list.slice(0, size * this.pages);
+    this.renderedCache = { visible: this.visible, limit, size, pages: this.pages, list };
     return list;
   }
 
   private get shouldVirtualize(): boolean {
     if (this.virtualize === 'off' || this.layout === 'grid') return false;
     if (this.virtualize === 'on') return true;
-    return !(this.pageSize && this.pageSize > 0) && this.rendered.length > VIRTUALIZE_ABOVE;
+    if (this.pageSize && this.pageSize > 0) return false;
+    // By the size of the feed, not of the current results: a search narrowing a long feed keeps
+    // the virtualizer (switching to plain rendering would build every matching card at once).
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : Infinity;
+    return Math.min(limit, this.loadedPapers.length) > VIRTUALIZE_ABOVE;
+  }
+
+  /** A query is set and the engine has not answered it yet (the previous results are shown). */
+  private get searchPending(): boolean {
+    const query = this.query.trim();
+    return !!query && !!this.searchModule && this.ranked?.query !== query;
+  }
+
+  /**
+   * Fires `paper-results` once the results are on screen: the virtualizer renders new rows a few
+   * microtasks after the feed's update (its `rangeChanged`), then each card renders its own
+   * content. Never later than the next frame (or 100 ms in a hidden tab); dropped when newer
+   * results were rendered meanwhile.
+   */
+  private async announceResults(token: object, detail: PaperResultsDetail): Promise<void> {
+    const list = this.virtualRowsChanged ? this.renderRoot.querySelector('.list.virtual') : null;
+    if (list) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          list.removeEventListener('rangeChanged', done);
+          cancelAnimationFrame(frame);
+          clearTimeout(timer);
+          resolve();
+        };
+        // Fallbacks: the next frame, or (hidden tabs have no frames) a tenth of a second.
+        const frame = requestAnimationFrame(done);
+        const timer = setTimeout(done, 100);
+        list.addEventListener('rangeChanged', done);
+      });
+    }
+    const cards = this.renderRoot.querySelectorAll<PaperCard>('.card');
+    await Promise.all(Array.from(cards, (card) => card.updateComplete));
+    if (token !== this.announced) return;
+    this.dispatchEvent(paperEvent<PaperResultsDetail>('paper-results', detail));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.loader.status !== TaskStatus.COMPLETE) return;
-    const detail: PaperResultsDetail = { query: this.query, count: this.matched, total: this.loadedPapers.length };
-    const key = `${detail.query}\u0000${detail.count}\u0000${detail.total}\u0000${String(this.loader.value?.papers.length)}`;
-    if (key !== this.lastResults) {
-      this.lastResults = key;
-      this.dispatchEvent(paperEvent('paper-results', detail));
+    // While the engine answers a new query the previous results stay on screen: no event for
+    // them. Otherwise, once per query or change of the shown papers, when their cards are rendered.
+    if (!this.searchPending && (this.query !== this.announced.query || this.visible !== this.announced.visible)) {
+      this.announced = { query: this.query, visible: this.visible };
+      void this.announceResults(this.announced, { query: this.query, count: this.matched, total: this.loadedPapers.length });
     }
     if (this.shouldVirtualize && !this.virtualModule) {
       void import('./virtual-list.js').then((m) => {
@@ -665,7 +820,7 @@ export class PaperFeed extends LocalizedElement {
       ?cite=${this.cite}
       ?show-thumbnail=${this.thumbnails || this.layout === 'grid'}
       ?similar=${this.similar}
-      .highlight=${this.query.trim() && this.ranked?.query === this.query.trim() ? this.ranked.highlight : undefined}
+      .highlight=${this.shownHighlight}
     ></${tag}>`;
   }
 
@@ -713,10 +868,21 @@ export class PaperFeed extends LocalizedElement {
       return html`${notice}${toolbar}${facets}<p class="state" part="empty">${message}</p>`;
     }
     const rendered = this.rendered;
-    const rows: Row[] = extras ? extras.rows(this, rendered) : rendered.map((paper) => ({ kind: 'paper', paper }));
+    let rows: Row[];
+    if (extras) rows = extras.rows(this, rendered);
+    else if (this.rowsCache?.rendered === rendered) rows = this.rowsCache.rows;
+    else {
+      rows = rendered.map((paper) => ({ kind: 'paper', paper }));
+      this.rowsCache = { rendered, rows };
+    }
     const key = (r: Row) => (r.kind === 'heading' ? `h:${r.key}` : r.paper.id);
     let list: unknown;
+    this.virtualRowsChanged = false;
     if (this.shouldVirtualize) {
+      if (this.virtualModule) {
+        this.virtualRowsChanged = rows !== this.virtualRows;
+        this.virtualRows = rows;
+      }
       // Until the virtualizer chunk arrives, show the first rows only: never 50,000 cards.
       list = this.virtualModule
         ? html`<div class="list virtual" part="list" role="list" aria-label=${this.t('feedLabel')}>
@@ -727,7 +893,7 @@ export class PaperFeed extends LocalizedElement {
           </div>`;
     } else {
       list = html`<div class="list" part="list" role="list" aria-label=${this.t('feedLabel')}>
-        ${repeat(rows, key, (r) => html`<div role="listitem" class="row ${r.kind}">${this.renderRow(r)}</div>`)}
+        ${rows.map((r) => html`<div role="listitem" class="row ${r.kind}">${this.renderRow(r)}</div>`)}
       </div>`;
     }
     const limit = this.limit && this.limit > 0 ? Math.min(this.limit, this.visible.length) : this.visible.length;

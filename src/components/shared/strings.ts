@@ -16,8 +16,6 @@ export const en = {
   authorCount: { one: '{n} author', other: '{n} authors' } as Message,
   moreAuthors: '+{n} more' as Message,
   fewerAuthors: 'Show fewer authors',
-  equalContribution: 'Equal contribution',
-  corresponding: 'Corresponding author',
   summary: 'TL;DR',
   keywords: 'Keywords',
   links: 'Links',
@@ -38,7 +36,6 @@ export const en = {
   noSimilar: 'No similar papers found.',
   copied: 'BibTeX copied',
   copyFailed: 'Copy failed: select the text below',
-  downloadBib: 'Download .bib',
   thumbnail: 'Preview image: {title}',
   loading: 'Loading papers…',
   loadError: 'Could not load the papers',
@@ -54,36 +51,6 @@ export const en = {
   searchLabel: 'Search papers',
   searchPlaceholder: 'Search papers…',
   feedLabel: 'Papers',
-  previous: 'Previous',
-  next: 'Next',
-  previousDay: 'Previous day',
-  nextDay: 'Next day',
-  previousWeek: 'Previous week',
-  nextWeek: 'Next week',
-  previousMonth: 'Previous month',
-  nextMonth: 'Next month',
-  weekOf: 'Week of {date}',
-  filters: 'Filters',
-  clearFilters: 'Clear filters',
-  facetYear: 'Year',
-  facetTag: 'Tags',
-  facetType: 'Type',
-  facetVenue: 'Venue',
-  facetOrganization: 'Organization',
-  facetAuthor: 'Author',
-  facetSelected: 'Selected',
-  facetCode: 'Has code',
-  unknownGroup: 'Other',
-  typePreprint: 'Preprint',
-  typeArticle: 'Journal article',
-  typeConference: 'Conference paper',
-  typeBook: 'Book',
-  typeChapter: 'Book chapter',
-  typeThesis: 'Thesis',
-  typeReport: 'Report',
-  typeDataset: 'Dataset',
-  typeSoftware: 'Software',
-  typeMisc: 'Other',
 };
 
 /**
@@ -92,7 +59,16 @@ export const en = {
  */
 export type SubscribeStrings = typeof import('../paper-subscribe/strings.js').subscribeEn;
 
-export type Strings = typeof en & SubscribeStrings;
+/**
+ * English strings that only code loaded on demand shows (the feed's period navigation, facets and
+ * grouping; the card's author marks; publication types): in the modules that show them, which add
+ * them to `en` when they load (see `addEnglish`), so that the script-tag file does not carry them.
+ */
+export type LazyStrings = typeof import('../paper-feed/strings.js').feedExtrasEn &
+  typeof import('../paper-card/strings.js').cardPartsEn &
+  typeof import('./type-strings.js').typeEn;
+
+export type Strings = typeof en & SubscribeStrings & LazyStrings;
 export type StringKey = keyof Strings;
 
 const loaders = new Map<string, () => Promise<{ default: Partial<Strings> }>>([['de', () => import('./locales/de.js')]]);
@@ -122,6 +98,14 @@ export async function loadStrings(locale: string | undefined): Promise<void> {
   if (!loader || loaded.has(lang)) return;
   const mod = await loader();
   loaded.set(lang, mod.default);
+}
+
+/**
+ * Adds the English strings of a module loaded on demand to `en` (the last fallback of every
+ * translator, read when a string is shown): the code that shows them brings them.
+ */
+export function addEnglish(strings: Partial<Strings>): void {
+  Object.assign(en, strings);
 }
 
 /** Languages with built-in strings. */

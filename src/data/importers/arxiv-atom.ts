@@ -6,7 +6,8 @@
  */
 import type { Author, CorpusProblem, ImportOptions, Paper, PaperLinks, ParseResult } from '../types.js';
 import { RecordContext } from '../normalize.js';
-import { cleanParagraphs, collapseWhitespace, isoDate, safeUrl } from '../text.js';
+import { cleanParagraphs, collapseWhitespace, isoDate } from '../clean.js';
+import { safeUrl } from '../text.js';
 import { decodeEntities, latexToText } from './latex.js';
 import { arxivId, cleanDoi, errorMessage, failure, finish, setArxiv, setDoi } from './common.js';
 import { child, children, find, parseXml, textOf, type XmlElement } from './xml.js';

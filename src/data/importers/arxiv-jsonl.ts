@@ -10,7 +10,7 @@
 import type { Author, CorpusFormat, CorpusProblem, ImportOptions, Paper, PaperLinks, ParseResult } from '../types.js';
 import { RecordContext, isRecord, describeValue } from '../normalize.js';
 import { jsonLinesFormat } from '../detect.js';
-import { cleanParagraphs, collapseWhitespace, isoDate, text } from '../text.js';
+import { cleanParagraphs, collapseWhitespace, isoDate, text } from '../clean.js';
 import { latexToText } from './latex.js';
 import { arxivId, cleanDoi, errorMessage, failure, finish, setArxiv, setDoi } from './common.js';
 

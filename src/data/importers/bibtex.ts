@@ -7,7 +7,8 @@
  */
 import type { Author, CorpusProblem, ImportOptions, Paper, PaperLinks, PaperType, ParseResult } from '../types.js';
 import { RecordContext, describeValue } from '../normalize.js';
-import { cleanParagraphs, collapseWhitespace, isoDate, safeUrl } from '../text.js';
+import { cleanParagraphs, collapseWhitespace, isoDate } from '../clean.js';
+import { safeUrl } from '../text.js';
 import { decodeEntities, latexToText } from './latex.js';
 import { arxivId, arxivIdIn, cleanDoi, dateFrom, errorMessage, failure, finish, monthNumber, setDoi } from './common.js';
 

@@ -1,7 +1,8 @@
 /** Helpers shared by the importers: identifiers, links and the common tail of every result. */
 import type { CorpusFormat, CorpusProblem, Paper, PaperLinks, ParseResult } from '../types.js';
 import { ensureUniqueIds } from '../normalize.js';
-import { isoDate, safeUrl, yearOf } from '../text.js';
+import { isoDate, yearOf } from '../clean.js';
+import { safeUrl } from '../text.js';
 
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
 

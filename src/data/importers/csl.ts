@@ -7,7 +7,8 @@
  */
 import type { Author, CorpusProblem, ImportOptions, Paper, PaperLinks, PaperType, ParseResult } from '../types.js';
 import { RecordContext, isRecord } from '../normalize.js';
-import { cleanParagraphs, collapseWhitespace, isoDate, safeUrl, text } from '../text.js';
+import { cleanParagraphs, collapseWhitespace, isoDate, text } from '../clean.js';
+import { safeUrl } from '../text.js';
 import { decodeEntities } from './latex.js';
 import { arxivId, cleanDoi, dateFrom, errorMessage, failure, finish, setDoi } from './common.js';
 

@@ -115,6 +115,16 @@ const DOC_BITS_LIMIT = 0x200000;
 /** Query words beyond this many are ignored. */
 const MAX_TERMS = 32;
 
+/** Query words whose expansions are kept (the words of the last few queries typed). */
+const EXPANSION_CACHE_SIZE = 64;
+
+/** A query word's expansions and what it contributes to `matchedTerms` / `matchedPrefixes`. */
+interface ExpandedTerm {
+  expansions: Expansion[];
+  matched: string[];
+  prefixes: string[];
+}
+
 /** Typos allowed in a word of this length. */
 export function maxTypos(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
@@ -185,6 +195,11 @@ class PaperIndex implements SearchIndex {
   private readonly termTypos: Uint8Array;
   private readonly typos: Uint8Array;
   private readonly mark: Uint8Array;
+  /**
+   * Expansions of recent query words. Typing "diffusion transformer" one key at a time looks up
+   * "diffusion" (a typo-tolerant walk of the vocabulary, the costliest step) once, not per key.
+   */
+  private readonly expanded = new Map<string, ExpandedTerm>();
 
   constructor(papers: readonly Paper[], options: IndexOptions = {}) {
     this.papers = papers;
@@ -309,6 +324,24 @@ class PaperIndex implements SearchIndex {
    * starts (while typing) and the words within `maxTypos` edits. Sorted by typos, fewest first.
    */
   private expand(term: QueryTerm, matched: Set<string>, prefixes: Set<string>): Expansion[] {
+    const key = `${term.text}|${String(term.prefix)}|${String(term.exact)}`;
+    let entry = this.expanded.get(key);
+    if (entry) {
+      // Most recently used last.
+      this.expanded.delete(key);
+    } else {
+      const ownMatched = new Set<string>();
+      const ownPrefixes = new Set<string>();
+      entry = { expansions: this.expandUncached(term, ownMatched, ownPrefixes), matched: [...ownMatched], prefixes: [...ownPrefixes] };
+      if (this.expanded.size >= EXPANSION_CACHE_SIZE) this.expanded.delete(this.expanded.keys().next().value as string);
+    }
+    this.expanded.set(key, entry);
+    for (const w of entry.matched) matched.add(w);
+    for (const p of entry.prefixes) prefixes.add(p);
+    return entry.expansions;
+  }
+
+  private expandUncached(term: QueryTerm, matched: Set<string>, prefixes: Set<string>): Expansion[] {
     const byId = new Map<number, Expansion>();
     const add = (id: number, factor: number, typos: number, own: boolean): void => {
       const cur = byId.get(id);

@@ -3,7 +3,7 @@
  * filter reads is prepared on first use and kept, per paper position.
  */
 import type { Paper } from '../types.js';
-import { yearOf } from '../text.js';
+import { yearOf } from '../clean.js';
 import type { HasKey, QueryFilter, TextFilterField } from './query.js';
 import { tokenize } from './tokenize.js';
 

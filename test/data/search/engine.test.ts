@@ -136,4 +136,22 @@ describe('relevance set (test/fixtures/search/relevance.json on corpus.json)', (
       expect(index.search(title.slice(0, i), { limit: 3 }).ids[0], title.slice(0, i)).to.equal('2406.07520');
     }
   });
+
+  it('answers a query typed key by key exactly as a fresh index answers it (recent words are reused)', () => {
+    // The index keeps the expansions of recent query words; results, highlighted words and
+    // prefixes must not depend on what was typed before.
+    const typed: string[] = [];
+    for (const q of ['diffusion transformer', 'reinforcment learning', '"video generation" -survey', 'diffusion model']) {
+      for (let i = 1; i <= q.length; i++) typed.push(q.slice(0, i));
+    }
+    const some = corpus.slice(0, 300); // a fresh index per query: keep it small
+    const warm = createIndex(some);
+    const mismatches: string[] = [];
+    for (const q of typed) {
+      const got = warm.search(q);
+      const want = createIndex(some).search(q);
+      if (JSON.stringify({ ...got, matchedTerms: got.matchedTerms.sort() }) !== JSON.stringify({ ...want, matchedTerms: want.matchedTerms.sort() })) mismatches.push(q);
+    }
+    expect(mismatches).to.deep.equal([]);
+  });
 });
