@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'cdn/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/', 'examples/react/', 'examples/vue/'] },
+  { ignores: ['dist/', 'cdn/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/', 'examples/react/', 'examples/vue/', 'test/tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   litConfigs['flat/recommended'],

@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -83,6 +83,64 @@ function feedParserPlugin() {
       } catch (e) {
         return { ok: false, error: `${e?.name ?? 'Error'}: ${e?.message ?? String(e)}` };
       }
+    },
+  };
+}
+
+/**
+ * Builds Pagefind bundles for test/components/pagefind.test.ts into test/tmp/pagefind/<name>/ (git-
+ * ignored), which the test server serves:
+ * - `executeServerCommand('pagefind-bundle', { name, args })` runs the built CLI
+ *   (dist/cli/paper-corpus.js) from the repo root with `args`, `$OUT` replaced by the bundle
+ *   folder; with `hidePagefind: true`, the `pagefind` package cannot be resolved (as when it is
+ *   not installed). Returns its exit status and output, the bundle's files and its entry file.
+ * - `{ name, records }` writes a bundle of these raw Pagefind records with Pagefind's Node API,
+ *   bypassing the CLI (to serve fragments the CLI would never write).
+ */
+const HIDE_PAGEFIND = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, next) { if (s === "pagefind" || s.startsWith("pagefind/")) { const e = new Error("Cannot find package \\'pagefind\\'"); e.code = "ERR_MODULE_NOT_FOUND"; throw e; } return next(s, c); }'));`,
+)}`;
+
+function pagefindBundlePlugin() {
+  return {
+    name: 'pagefind-bundle',
+    async executeCommand({ command, payload }) {
+      if (command !== 'pagefind-bundle') return undefined;
+      if (!/^[a-z0-9-]+$/.test(payload.name ?? '')) throw new Error('pagefind-bundle needs a name of letters, digits and dashes');
+      const root = process.cwd();
+      const out = join(root, 'test/tmp/pagefind', payload.name);
+      const listing = () => {
+        let files = [];
+        try {
+          files = readdirSync(out, { recursive: true }).map(String).sort();
+        } catch {
+          return { files: [], entry: null };
+        }
+        let entry = null;
+        try {
+          entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8'));
+        } catch {
+          entry = null;
+        }
+        return { files, entry };
+      };
+      if (payload.records) {
+        rmSync(out, { recursive: true, force: true });
+        const pagefind = await import('pagefind');
+        const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+        for (const record of payload.records) await index.addCustomRecord({ language: 'en', ...record });
+        await index.writeFiles({ outputPath: out });
+        await pagefind.close();
+        return { status: 0, stdout: '', stderr: '', ...listing() };
+      }
+      const args = payload.args.map((a) => a.replace('$OUT', out).replace('$REPO', root));
+      const run = spawnSync(process.execPath, [...(payload.hidePagefind ? ['--import', HIDE_PAGEFIND] : []), join(root, 'dist/cli/paper-corpus.js'), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120000,
+      });
+      return { status: run.status, stdout: run.stdout, stderr: run.stderr, ...listing() };
     },
   };
 }
@@ -200,7 +258,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cliPlugin(), feedParserPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), cliPlugin(), feedParserPlugin(), pagefindBundlePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

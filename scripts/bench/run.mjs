@@ -10,7 +10,7 @@
 // BENCH_RUNS_100K (feed at 100k, default BENCH_RUNS_SLOW), BENCH_RUNS_100K_BASELINE (the naive
 // page at 100k, default 1: one load takes 1 to 2.5 minutes), BENCH_FUSE=fulltext (Fuse.js matching
 // anywhere, several times slower), BENCH_CORPORA (default ../shared/corpora), BENCH_NO_WRITE=1
-// (print only), BENCH_ONLY (comma-separated parts to run: sample, 10k, 100k, search, profile, memory;
+// (print only), BENCH_ONLY (comma-separated parts to run: sample, 10k, 100k, search, profile, memory, pagefind;
 // implies BENCH_NO_WRITE), CHROME_PATH. `--quick` runs everything once and writes nothing.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -419,6 +419,14 @@ async function main() {
     log('running scripts/bench/memory.mjs');
     const r = spawnSync(process.execPath, [memory, ...(write ? [] : ['--no-write'])], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     if (r.status !== 0) log(`scripts/bench/memory.mjs failed (exit ${r.status})`);
+  }
+  // The chunked index (Pagefind) against the in-page index at 10k and 100k papers (~5 minutes,
+  // ~13 GB of memory for the 100k index build) writes its own section; BENCH_SKIP_PAGEFIND=1 skips it.
+  const pagefind = join(ROOT, 'scripts/bench/pagefind.mjs');
+  if (existsSync(pagefind) && process.env.BENCH_SKIP_PAGEFIND !== '1' && (!ONLY || ONLY.has('pagefind'))) {
+    log('running scripts/bench/pagefind.mjs');
+    const r = spawnSync(process.execPath, [pagefind, ...(write ? [] : ['--no-write'])], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (r.status !== 0) log(`scripts/bench/pagefind.mjs failed (exit ${r.status})`);
   }
 }
 

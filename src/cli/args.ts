@@ -1,6 +1,10 @@
 /// <reference types="node" />
 /** Argument parsing and input reading shared by the `paper-corpus` commands that take their own options. */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { loadCorpusText } from '../data/parse.js';
+import { mergeCorpora, type LoadedResult } from '../data/merge.js';
+import type { CorpusFormat, Paper } from '../data/types.js';
 
 /** A mistake in the command line: reported with usage help and exit status 2. */
 export class CliUsageError extends Error {}
@@ -70,4 +74,34 @@ export async function readInput(path: string): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Corpora read by `loadInputs`. */
+export interface LoadedInputs {
+  /** Each file that could be read, in order. */
+  loaded: LoadedResult[];
+  /** Their papers, merged when there are several files (the same paper shows once). */
+  papers: Paper[];
+  /** Records that could not be read, over all files. */
+  rejected: number;
+}
+
+/**
+ * Reads every input (a file, or `-` for standard input) in any format the loader reads, reporting
+ * each file that is not a corpus on `err`; undefined when none could be read.
+ */
+export async function loadInputs(paths: readonly string[], format: CorpusFormat | 'auto' | undefined, err: (line: string) => void): Promise<LoadedInputs | undefined> {
+  const loaded: LoadedResult[] = [];
+  let rejected = 0;
+  for (const path of paths) {
+    const result = await loadCorpusText(await readInput(path), { format, fileName: basename(path) });
+    if (!result.ok) {
+      err(`paper-corpus: ${path}: ${result.message}`);
+      continue;
+    }
+    rejected += result.problems.filter((p) => p.severity === 'error').length;
+    loaded.push(result);
+  }
+  if (!loaded.length) return undefined;
+  return { loaded, rejected, papers: loaded.length === 1 ? (loaded[0]?.papers ?? []) : mergeCorpora(loaded).papers };
 }

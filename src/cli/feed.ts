@@ -10,11 +10,8 @@
  * It reads its own options (its `--format` is the feed format, and it takes value options the
  * other commands do not), from the arguments after the command word.
  */
-import { CliUsageError, parseCommandArgs, readInput, stringFlag, type CommandArgs } from './args.js';
+import { CliUsageError, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { loadCorpusText } from '../data/parse.js';
-import { mergeCorpora, type LoadedResult } from '../data/merge.js';
 import { safeUrl } from '../data/text.js';
 import { CORPUS_FORMATS, type CorpusFormat } from '../data/types.js';
 import { DEFAULT_FEED_LIMIT, FEED_FORMATS, buildFeed, isFeedFormat, type FeedFormat, type FeedOptions } from '../data/syndication.js';
@@ -113,19 +110,10 @@ export async function feedCommand(argv: readonly string[], io: { out?: (text: st
     if (!args.inputs.length) throw new FeedUsageError('feed needs a corpus file (or - for standard input).');
     const quiet = args.flags.has('--quiet');
     const forced = inputFormat(args);
-    const loaded: LoadedResult[] = [];
-    let rejected = 0;
-    for (const path of args.inputs) {
-      const result = await loadCorpusText(await readInput(path), { format: forced, fileName: basename(path) });
-      if (!result.ok) {
-        err(`paper-corpus: ${path}: ${result.message}`);
-        continue;
-      }
-      rejected += result.problems.filter((p) => p.severity === 'error').length;
-      loaded.push(result);
-    }
-    if (!loaded.length) return 1;
-    const papers = loaded.length === 1 ? (loaded[0]?.papers ?? []) : mergeCorpora(loaded).papers;
+    const inputs = await loadInputs(args.inputs, forced, err);
+    if (!inputs) return 1;
+    const { loaded, rejected } = inputs;
+    const papers = inputs.papers;
     if (options.title === undefined) {
       const corpusTitle = loaded.find((r) => r.title)?.title;
       if (corpusTitle) options.title = corpusTitle;

@@ -9,6 +9,7 @@
  *   paper-corpus stats <file>                            counts by year, type, tag, organization
  *   paper-corpus feed <corpus> --format rss|atom|json    newest papers as an RSS, Atom or JSON feed
  *   paper-corpus render <corpus> [-o feed.html]          static HTML (Lit SSR) + JSON-LD, Scholar pages
+ *   paper-corpus index <inputs...> -o <dir>              chunked Pagefind search index for large corpora
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -19,6 +20,7 @@ import { facetCounts } from '../data/filter.js';
 import { CORPUS_FORMATS, type Corpus, type CorpusFormat, type CorpusProblem, type Paper } from '../data/types.js';
 import { FEED_HELP, feedCommand } from './feed.js';
 import { RENDER_HELP, renderCommand } from './render.js';
+import { INDEX_HELP, indexCommand } from './index-pagefind.js';
 
 const VERSION = '0.1.0';
 
@@ -33,6 +35,8 @@ Commands:
   feed <corpus>         Write the newest papers as an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed.
   render <corpus>       Write static HTML of the feed (server-rendered cards, schema.org JSON-LD)
                         and, with --pages, a page per paper with Google Scholar meta tags.
+  index <inputs...>     Write a chunked search index (Pagefind) that the feed queries without
+                        downloading the corpus: for corpora of tens of thousands of papers and more.
 
 Options:
   -h, --help            Show help (also: paper-corpus <command> --help)
@@ -69,6 +73,7 @@ Options:
   --top <n>             How many values to list per count (default: 10)`,
   feed: FEED_HELP,
   render: RENDER_HELP,
+  index: INDEX_HELP,
 };
 
 class UsageError extends Error {}
@@ -337,8 +342,10 @@ export async function main(argv: string[]): Promise<number> {
         return await feedCommand(argv, { err });
       case 'render':
         return await renderCommand(argv, { err });
+      case 'index':
+        return await indexCommand(argv, { err });
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: convert, validate, stats, feed, render.`);
+        throw new UsageError(`Unknown command "${command}". Commands: convert, validate, stats, feed, render, index.`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

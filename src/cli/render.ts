@@ -25,11 +25,9 @@
  *
  * It reads its own options from the arguments after the command word (like `feed`).
  */
-import { CliUsageError, parseCommandArgs, readInput, stringFlag, type CommandArgs } from './args.js';
+import { CliUsageError, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { loadCorpusText } from '../data/parse.js';
-import { mergeCorpora, type LoadedResult } from '../data/merge.js';
+import { dirname, join, relative, sep } from 'node:path';
 import { sortPapers } from '../data/sort.js';
 import { formatCount } from '../data/format.js';
 import { safeUrl } from '../data/text.js';
@@ -310,19 +308,10 @@ export async function renderCommand(argv: readonly string[], io: { out?: (text: 
     const output = stringFlag(args, '--output');
     const quiet = args.flags.has('--quiet');
 
-    const loaded: LoadedResult[] = [];
-    let rejected = 0;
-    for (const path of args.inputs) {
-      const result = await loadCorpusText(await readInput(path), { format: format as CorpusFormat | 'auto', fileName: basename(path) });
-      if (!result.ok) {
-        err(`paper-corpus: ${path}: ${result.message}`);
-        continue;
-      }
-      rejected += result.problems.filter((p) => p.severity === 'error').length;
-      loaded.push(result);
-    }
-    if (!loaded.length) return 1;
-    const papers = sortPapers(loaded.length === 1 ? (loaded[0]?.papers ?? []) : mergeCorpora(loaded).papers, 'date');
+    const inputs = await loadInputs(args.inputs, format as CorpusFormat | 'auto', err);
+    if (!inputs) return 1;
+    const { loaded, rejected } = inputs;
+    const papers = sortPapers(inputs.papers, 'date');
     const title = stringFlag(args, '--title') ?? loaded.find((r) => r.title)?.title;
 
     const base = baseUrl ? (baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`) : undefined;

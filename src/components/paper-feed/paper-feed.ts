@@ -31,6 +31,7 @@ interface Ranked {
   unranked?: boolean;
 }
 type ExtrasModule = typeof import('./extras.js');
+type IndexView = import('./index-view.js').IndexView;
 type Row = import('./extras.js').Row;
 
 /**
@@ -146,6 +147,7 @@ export class PaperFeed extends LocalizedElement {
     highlightAuthors: { attribute: 'highlight-authors' },
     cite: { type: Boolean },
     similar: { type: Boolean },
+    searchIndex: { attribute: 'search-index' },
     bibtexDownload: { attribute: 'bibtex-download', type: Boolean },
     thumbnails: { type: Boolean },
     virtualize: {},
@@ -163,6 +165,7 @@ export class PaperFeed extends LocalizedElement {
     virtualModule: { state: true, attribute: false },
     ranked: { state: true, attribute: false },
     similarTo: { state: true, attribute: false },
+    indexView: { state: true, attribute: false },
   };
 
   static override styles = [themeStyles, paperFeedStyles];
@@ -252,6 +255,13 @@ export class PaperFeed extends LocalizedElement {
   /** Offers "Similar papers" on each card: the feed then lists the papers closest to that one. */
   similar = false;
 
+  /**
+   * URL of a chunked search index written by `paper-corpus index` (Pagefind): queries are answered
+   * from it, downloading only the parts a query needs, for corpora too large to load in a page.
+   * Without `src`, the feed lists the index's newest papers until something is typed.
+   */
+  searchIndex?: string;
+
   /** Shows a "Download .bib" button for the papers shown. */
   bibtexDownload = false;
 
@@ -305,6 +315,13 @@ export class PaperFeed extends LocalizedElement {
 
   /** The paper whose similar papers are shown, and their ids best first. @internal */
   private similarTo?: { paper: Paper; ids?: string[] };
+
+  /** What the search index answered for the current query (or is answering). @internal */
+  private indexView?: IndexView;
+  /** @internal */
+  private indexModule?: Promise<typeof import('./index-view.js')>;
+  /** @internal */
+  private indexAbort?: AbortController;
 
   /** @internal */
   private searchModule?: SearchModule;
@@ -432,6 +449,50 @@ export class PaperFeed extends LocalizedElement {
     this.engine = undefined;
     this.corpusWorker?.worker.terminate();
     this.corpusWorker = undefined;
+    this.indexAbort?.abort();
+    void this.indexModule?.then((m) => {
+      m.closeIndex(this);
+    });
+  }
+
+  /** True when the search index answers: a query is typed, or there is no corpus to list. */
+  private get usesIndex(): boolean {
+    return !!this.searchIndex && (!!this.query.trim() || (!this.src?.trim() && (this.papers === undefined || this.papers === null) && this.inlineText === undefined));
+  }
+
+  /**
+   * Asks the search index for the papers of the query (the newest ones without a query), a page
+   * at a time (`more` appends the next page). A newer query aborts the older one.
+   */
+  private async runIndexSearch(more = false): Promise<void> {
+    const query = this.query.trim();
+    this.indexAbort?.abort();
+    const controller = new AbortController();
+    this.indexAbort = controller;
+    const previous = more && this.indexView?.query === query ? this.indexView : undefined;
+    this.indexView = { ...(previous ?? { query, total: 0, papers: [] }), busy: true };
+    const size = this.pageSize && this.pageSize > 0 ? Math.floor(this.pageSize) : 20;
+    let view: IndexView | undefined;
+    try {
+      view = await (this.indexModule ??= import('./index-view.js')).then((m) => m.searchIndex(this, this.searchIndex ?? '', query, size, previous, controller.signal));
+    } catch (e) {
+      // The index chunk itself could not load.
+      view = { query, total: 0, papers: [], error: String(e) };
+    }
+    if (view && !controller.signal.aborted) this.indexView = view;
+  }
+
+  private renderIndexView(): TemplateResult {
+    const view = this.indexView;
+    if (!view || (view.busy && !view.papers.length)) return this.renderLoading();
+    if (view.error) return this.renderFailure(view.error, () => void this.runIndexSearch());
+    if (!view.papers.length) return html`<p class="state" part="empty">${view.query ? this.t('noMatch', { query: view.query }) : this.t('empty')}</p>`;
+    return html`<div class="list" part="list" role="list" aria-label=${this.t('feedLabel')}>
+        ${view.papers.map((paper) => html`<div role="listitem" class="row paper">${this.renderCard(paper, view.highlight)}</div>`)}
+      </div>
+      ${view.papers.length < view.total
+        ? html`<button class="more" part="more" type="button" ?disabled=${!!view.busy} @click=${() => void this.runIndexSearch(true)}>${this.t('showMorePapers')}</button>`
+        : nothing}`;
   }
 
   private readInline(): void {
@@ -535,6 +596,12 @@ export class PaperFeed extends LocalizedElement {
       void import('./extras.js').then((m) => {
         this.extras = m;
       });
+    }
+    if (this.usesIndex) {
+      if (changed.has('query') || changed.has('searchIndex') || changed.has('pageSize') || !this.indexView) void this.runIndexSearch();
+    } else if (this.indexView) {
+      this.indexAbort?.abort();
+      this.indexView = undefined;
     }
     if (changed.has('query') && this.loader.status === TaskStatus.COMPLETE) void this.runSearch();
     if (this.loader.status === TaskStatus.COMPLETE && this.ready) this.computeVisible();
@@ -719,6 +786,16 @@ export class PaperFeed extends LocalizedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const view = this.usesIndex ? this.indexView : undefined;
+    if (view) {
+      // Results from the search index: announced once their cards are rendered.
+      if (!view.busy && !view.error && (changed as Map<PropertyKey, unknown>).has('indexView')) {
+        void Promise.all(Array.from(this.renderRoot.querySelectorAll<PaperCard>('.card'), (c) => c.updateComplete)).then(() => {
+          if (this.indexView === view) this.dispatchEvent(paperEvent<PaperResultsDetail>('paper-results', { query: view.query, count: view.total, total: view.total }));
+        });
+      }
+      return;
+    }
     if (this.loader.status !== TaskStatus.COMPLETE) return;
     // While the engine answers a new query the previous results stay on screen: no event for
     // them. Otherwise, once per query or change of the shown papers, when their cards are rendered.
@@ -774,12 +851,11 @@ export class PaperFeed extends LocalizedElement {
     </div>`;
   }
 
-  private renderError(error: unknown): TemplateResult {
-    const detail = this.errorDetail(error);
+  private renderFailure(message: string, retry: () => void): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <strong>${this.t('loadError')}</strong>
-      <p part="error-message">${detail.message}</p>
-      <button part="retry" type="button" @click=${this.reload}>${this.t('retry')}</button>
+      <p part="error-message">${message}</p>
+      <button part="retry" type="button" @click=${retry}>${this.t('retry')}</button>
     </div>`;
   }
 
@@ -804,7 +880,7 @@ export class PaperFeed extends LocalizedElement {
     </details>`;
   }
 
-  private renderCard(paper: Paper): TemplateResult {
+  private renderCard(paper: Paper, highlight = this.shownHighlight): TemplateResult {
     const tag = cardTag();
     return staticHtml`<${tag}
       class="card"
@@ -819,8 +895,8 @@ export class PaperFeed extends LocalizedElement {
       highlight-authors=${this.highlightAuthors}
       ?cite=${this.cite}
       ?show-thumbnail=${this.thumbnails || this.layout === 'grid'}
-      ?similar=${this.similar}
-      .highlight=${this.shownHighlight}
+      ?similar=${this.similar && !this.usesIndex}
+      .highlight=${highlight}
     ></${tag}>`;
   }
 
@@ -904,19 +980,23 @@ export class PaperFeed extends LocalizedElement {
     return html`${notice}${toolbar}${facets}${list}${more}`;
   }
 
-  private statusText(): string {
+  /** "N papers", or "Showing N of M" while only some of the matches are rendered. */
+  private counts(shown: number, matched: number, total: number): string {
     const locale = this.effectiveLocale;
+    if (shown === total) return this.t('papers', { n: formatCount(total, locale), count: total });
+    return this.t('showing', { n: formatCount(shown, locale), total: formatCount(matched, locale), count: shown });
+  }
+
+  private statusText(): string {
+    const view = this.usesIndex ? this.indexView : undefined;
+    if (view) return view.busy ? this.t('loading') : (view.error ?? this.counts(view.papers.length, view.total, view.total));
     switch (this.loader.status) {
       case TaskStatus.PENDING:
         return this.t('loading');
       case TaskStatus.ERROR:
         return this.errorDetail(this.loader.error).message;
-      case TaskStatus.COMPLETE: {
-        const total = this.loadedPapers.length;
-        const shown = this.rendered.length;
-        if (shown === total) return this.t('papers', { n: formatCount(total, locale), count: total });
-        return this.t('showing', { n: formatCount(shown, locale), total: formatCount(this.matched, locale), count: shown });
-      }
+      case TaskStatus.COMPLETE:
+        return this.counts(this.rendered.length, this.matched, this.loadedPapers.length);
       default:
         return '';
     }
@@ -926,11 +1006,13 @@ export class PaperFeed extends LocalizedElement {
     const busy = this.loader.status === TaskStatus.PENDING || this.loader.status === TaskStatus.INITIAL || (this.loader.status === TaskStatus.COMPLETE && !this.ready);
     return html`<div part="feed" aria-busy=${busy ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.statusText()}</div>
-      ${this.loader.render({
+      ${this.usesIndex
+        ? this.renderIndexView()
+        : this.loader.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
         complete: (corpus) => (this.ready ? this.renderList(corpus) : this.renderLoading()),
-        error: (error) => this.renderError(error),
+        error: (error) => this.renderFailure(this.errorDetail(error).message, this.reload),
       })}
     </div>`;
   }
