@@ -19,6 +19,25 @@ const papers: Paper[] = [
 ];
 
 describe('createIndex / search', () => {
+  it('finds a quoted phrase however it is written, and only where it is written in a row', () => {
+    const forms: [string, string, string?][] = [
+      ['plain', 'Large Language Models are few-shot learners'],
+      ['hyphen', 'Why large-language models fail'],
+      ['plural', 'A large language model for proteins'],
+      ['punctuation', 'Size matters: large, language; models'],
+      ['spacing', 'LLMs: large\nlanguage\tmodels'],
+      ['accented-text', 'Überblick: large language models in Köln'],
+      ['across-fields', 'Something large language', 'models of the world'],
+      ['glued', 'large languagemodels'],
+      ['longer-word', 'large language modelsx'],
+      ['accented-word', 'Large Language Modèles'],
+      ['order', 'models of large language'],
+    ];
+    const corpus: Paper[] = forms.map(([id, title, abstract]) => ({ id, title, ...(abstract ? { abstract } : {}) }));
+    const ids = createIndex(corpus).search('"large language models"').ids;
+    expect([...ids].sort()).to.deep.equal(['accented-text', 'hyphen', 'plain', 'plural', 'punctuation', 'spacing']);
+  });
+
   let index: SearchIndex;
   before(() => {
     index = createIndex(papers);
