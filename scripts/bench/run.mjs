@@ -133,7 +133,7 @@ async function openPage(browser, pageName, corpusKey, { profile = false, params 
 }
 
 /** Extra URL parameters of the feed page for a corpus: raise max-size above big corpora. */
-const DEFAULT_MAX_MB = 100; // <paper-feed max-size> default
+const DEFAULT_MAX_MB = 256; // <paper-feed max-size> default
 function feedParams(corpusKey) {
   const mb = corpora.files[corpusKey].bytes / 2 ** 20;
   return mb > DEFAULT_MAX_MB * 0.9 ? `max-size=${Math.ceil(mb / 50) * 50 + 50}` : '';
