@@ -109,6 +109,9 @@ function fieldText(paper: Paper, field: IndexedField): string {
 /** Fields a phrase may be found in. */
 const PHRASE_FIELDS: readonly IndexedField[] = ['title', 'abstract', 'keywords', 'summary', 'authors', 'organization', 'venue'];
 
+/** Field filters whose words are all in the index (organizations are not: affiliations are not indexed). */
+const INDEXED_FILTER_FIELDS: ReadonlySet<string> = new Set(['author', 'venue', 'tag', 'title', 'abstract']);
+
 /** Papers beyond this many are ranked with a slower comparator sort. */
 const DOC_BITS_LIMIT = 0x200000;
 
@@ -423,6 +426,38 @@ class PaperIndex implements SearchIndex {
     return out;
   }
 
+  /**
+   * Papers (positions, in input order) that have, for every word, an indexed word starting with it:
+   * a superset of those a field filter on indexed text keeps (the filter then checks the field).
+   */
+  private docsWithPrefixes(words: readonly string[]): number[] {
+    const { coverage, offsets, postingDocs } = this;
+    const seen = this.mark;
+    let found: number[] = [];
+    words.forEach((word, w) => {
+      const next: number[] = [];
+      const [start, end] = this.vocabulary.prefixRange(word);
+      for (let i = start; i < end; i++) {
+        const id = this.sortedToId[i];
+        for (let p = offsets[id]; p < offsets[id + 1]; p++) {
+          const d = postingDocs[p];
+          if (seen[d] === 0 && coverage[d] === w) {
+            seen[d] = 1;
+            next.push(d);
+          }
+        }
+      }
+      for (const d of next) {
+        seen[d] = 0;
+        coverage[d] = w + 1;
+      }
+      for (const d of found) if (coverage[d] === w) coverage[d] = 0;
+      found = next;
+    });
+    for (const d of found) coverage[d] = 0;
+    return found.sort((a, b) => a - b);
+  }
+
   private hasPhrase(doc: number, phrase: readonly QueryTerm[]): boolean {
     const paper = this.papers[doc];
     const texts = PHRASE_FIELDS.map((f) => fieldText(paper, f)).filter((t) => t !== '');
@@ -454,7 +489,10 @@ class PaperIndex implements SearchIndex {
       .slice(0, MAX_TERMS);
 
     if (terms.length === 0) {
-      candidates = Array.from({ length: n }, (_, i) => i);
+      // Filters only: a field filter on indexed text narrows the papers through the index first
+      // (`author:wu` at 100,000 papers: 1.6 s for the first query when every paper was tested).
+      const narrowing = q.filters.find((f) => f.type === 'text' && !f.negate && f.words.length > 0 && INDEXED_FILTER_FIELDS.has(f.field));
+      candidates = narrowing?.type === 'text' ? this.docsWithPrefixes(narrowing.words) : Array.from({ length: n }, (_, i) => i);
       if (isEmptyQuery(q)) return this.result(candidates, null, options, matched, prefixes, false);
     } else {
       const { termScore, termTypos, typos, offsets, postingDocs, postingWeights, idf } = this;

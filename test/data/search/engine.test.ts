@@ -19,6 +19,27 @@ const papers: Paper[] = [
 ];
 
 describe('createIndex / search', () => {
+  it('answers field filters alone through the index: same papers, in input order, as testing every paper', () => {
+    const corpus: Paper[] = [
+      { id: '1', title: 'One', authors: [{ name: 'Diankun Wu' }, { name: 'Ada Lovelace' }] },
+      { id: '2', title: 'Two', authors: [{ name: 'Wu Diankun' }] },
+      { id: '3', title: 'Three', authors: [{ name: 'Diana Wulff' }], venue: 'NeurIPS 2024' },
+      { id: '4', title: 'Four about Wu', authors: [{ name: 'Ada Lovelace', affiliation: 'Wuhan University' }], tags: ['vision'] },
+      { id: '5', title: 'Five', authors: [{ name: 'Jan Kästner' }], venue: 'ICML', tags: ['vision', 'nlp'] },
+    ];
+    const search = createIndex(corpus);
+    const ids = (q: string): string[] => search.search(q).ids;
+    expect(ids('author:"diankun wu"')).to.deep.equal(['1', '2']); // both words in one author's name
+    expect(ids('author:wu')).to.deep.equal(['1', '2', '3']); // prefixes: Wulff too, not the title's "Wu"
+    expect(ids('author:kastner')).to.deep.equal(['5']);
+    expect(ids('author:dia author:wu')).to.deep.equal(['1', '2', '3']);
+    expect(ids('-author:wu')).to.deep.equal(['4', '5']);
+    expect(ids('org:wuhan')).to.deep.equal(['4']); // affiliations are not indexed: every paper is tested
+    expect(ids('venue:neurips')).to.deep.equal(['3']);
+    expect(ids('tag:vision year:2020..2030')).to.deep.equal([]);
+    expect(ids('tag:vision')).to.deep.equal(['4', '5']);
+  });
+
   it('finds a quoted phrase however it is written, and only where it is written in a row', () => {
     const forms: [string, string, string?][] = [
       ['plain', 'Large Language Models are few-shot learners'],
