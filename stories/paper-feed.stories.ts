@@ -277,3 +277,21 @@ export const NoMatch: Story = {
   name: 'Query without matches',
   args: { query: 'zzzz no such paper' },
 };
+
+/**
+ * `search-index="pagefind/"`: queries answered from a chunked Pagefind index instead of a loaded
+ * corpus (`npm run build-storybook` writes the sample's index with `paper-corpus index`; in
+ * `npm run storybook` there is none, and the story shows the missing-index message).
+ */
+export const SearchIndex: Story = {
+  name: 'Search index (Pagefind)',
+  args: { src: '', query: 'quantization' },
+  render: (args) => html`<paper-feed search-index="pagefind/" query=${args.query} page-size="5" locale=${args.locale || nothing} @paper-error=${args.onPaperError} @paper-results=${args.onPaperResults}></paper-feed>`,
+};
+
+/** A `search-index` URL with no index behind it: the specific message, a retry button and `paper-error`. */
+export const SearchIndexMissing: Story = {
+  name: 'Search index missing',
+  args: { src: '', query: 'quantization' },
+  render: (args) => html`<paper-feed search-index="no-such-index/" query=${args.query} locale=${args.locale || nothing} @paper-error=${args.onPaperError}></paper-feed>`,
+};

@@ -9,7 +9,8 @@ import { applyFacetSelection, applyFilters, facetCounts, splitList, FACET_KEYS, 
 import { GROUP_BY, PERIODS, adjacentPeriod, groupPapers, inRange, resolvePeriod, weekStart, type GroupBy, type Period } from '../../data/group.js';
 import { splitNames } from '../../data/authors.js';
 import type { Paper } from '../../data/types.js';
-import { addEnglish, type StringKey, type Translate } from '../shared/strings.js';
+import type { PaperFeed } from './paper-feed.js';
+import { addEnglish, type StringKey } from '../shared/strings.js';
 import { TYPE_KEYS } from '../shared/type-keys.js';
 import { typeEn } from '../shared/type-strings.js';
 import { feedExtrasEn } from './strings.js';
@@ -18,34 +19,37 @@ import { feedExtrasEn } from './strings.js';
 addEnglish(feedExtrasEn);
 addEnglish(typeEn);
 
-/** What the extras read from and call on the feed. */
-export interface ExtrasHost {
-  /** The feed's shadow root, which adopts `styles` on the first render with the extras. */
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  t: Translate;
-  readonly effectiveLocale: string | undefined;
-  now?: Date;
-  period?: Period;
-  date?: string;
-  groupBy: GroupBy;
-  facets: string;
-  headingLevel: number;
-  bibtexDownload: boolean;
-  year?: string;
-  from?: string;
-  to?: string;
-  tag?: string;
-  author?: string;
-  organization?: string;
-  type?: string;
-  venue?: string;
-  selected: boolean;
-  hasCode: boolean;
-  facetSelection: Map<FacetKey, Set<string>>;
-  readonly loadedPapers: readonly Paper[];
-  readonly shownPapers: readonly Paper[];
-  downloadBibtex(): void;
-}
+/**
+ * What the extras read from and call on the feed (its shadow root adopts `styles` on the first
+ * render with the extras).
+ */
+export type ExtrasHost = Pick<
+  PaperFeed,
+  | 'renderRoot'
+  | 't'
+  | 'effectiveLocale'
+  | 'now'
+  | 'period'
+  | 'date'
+  | 'groupBy'
+  | 'facets'
+  | 'headingLevel'
+  | 'bibtexDownload'
+  | 'year'
+  | 'from'
+  | 'to'
+  | 'tag'
+  | 'author'
+  | 'organization'
+  | 'type'
+  | 'venue'
+  | 'selected'
+  | 'hasCode'
+  | 'facetSelection'
+  | 'loadedPapers'
+  | 'shownPapers'
+  | 'downloadBibtex'
+>;
 
 export type Row = { kind: 'heading'; key: string; label: string; count: number } | { kind: 'paper'; paper: Paper };
 
@@ -259,7 +263,7 @@ export function renderToolbar(host: ExtrasHost, range: Range | undefined, go: (d
           type="button"
           ?disabled=${!host.shownPapers.length}
           @click=${() => {
-            host.downloadBibtex();
+            void host.downloadBibtex();
           }}
         >
           ${host.t('downloadBib')}
