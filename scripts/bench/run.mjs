@@ -320,7 +320,7 @@ async function main() {
       const engineUrl = bundleEngine(ROOT, corpora.dir);
       for (const size of SEARCH_SIZES.filter((k) => corpora.files[k])) {
         for (let i = 0; i < CONFIG.runsSlow; i++) {
-          for (const [name, subject] of Object.entries(SEARCH_SUBJECTS)) {
+          for (const [name, subject] of Object.entries(SEARCH_SUBJECTS).filter(([n]) => !process.env.BENCH_SEARCH_SUBJECTS || process.env.BENCH_SEARCH_SUBJECTS.split(",").includes(n))) {
             let opened;
             try {
               opened = await openPage(browser, subject.page, size, { params: subject.params });

@@ -252,6 +252,24 @@ describe('<paper-feed>', () => {
       }
     });
 
+    it('puts a new search into the cards on screen, without what the reader opened in them', async () => {
+      const long = many.map((p) => ({ ...p, abstract: `${p.title}. `.repeat(80) }));
+      const el = await fixture<PaperFeed>(html`<paper-feed .papers=${long}></paper-feed>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.virtual paper-card'), 'virtualizer renders', { timeout: 8000 });
+      const first = (): PaperCard => el.shadowRoot!.querySelector<PaperCard>('.virtual paper-card')!;
+      await waitUntil(() => first().shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]:not([hidden])'), 'the abstract is clamped', { timeout: 8000 });
+      const card = first();
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await card.updateComplete;
+      expect(card.expanded).to.equal(true);
+      const results = resultsFor(el, 'robots');
+      el.query = 'robots';
+      await results;
+      expect(first(), 'the same card element, now showing a result').to.equal(card);
+      expect(card.paper?.title).to.match(/about robots$/);
+      expect(card.expanded, 'the abstract opened for the previous paper is clamped again').to.equal(false);
+    });
+
     it('keeps the list virtualized while a search narrows a long feed below 200 papers', async () => {
       const el = await fixture<PaperFeed>(html`<paper-feed .papers=${many}></paper-feed>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.virtual paper-card'), 'virtualizer renders', { timeout: 8000 });

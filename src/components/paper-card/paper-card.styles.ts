@@ -9,8 +9,11 @@ export const paperCardStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A flex column, not a grid: a grid sizes its track from every item's min- and max-content
+     widths, which measures each abstract's whole text once more on every layout. */
   article {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.375rem;
     padding: var(--paper-card-padding, var(--_space));
     border: 1px solid var(--_border);
@@ -97,7 +100,7 @@ export const paperCardStyles = css`
     cursor: pointer;
   }
   .toggle {
-    justify-self: start;
+    align-self: flex-start;
     font-size: 0.875rem;
   }
   .toggle:hover,

@@ -41,10 +41,18 @@ export class LocalizedElement extends LitElement {
     const locale = this.effectiveLocale;
     if (needsLoading(locale)) {
       void loadStrings(locale).then(() => {
+        this.translated = undefined;
         this.requestUpdate();
       });
     }
+    // A new translator only when what it depends on changed (not on every render of every card).
+    const made = this.translated;
+    if (made && made.locale === locale && made.strings === this.strings && !changed.has('strings')) return;
+    this.translated = { locale, strings: this.strings };
     const defaults = (this.constructor as typeof LocalizedElement).defaultStrings;
     this.t = translator(locale, this.strings, defaults ? { ...en, ...defaults } : undefined);
   }
+
+  /** What `t` was made for. @internal */
+  private translated?: { locale: string | undefined; strings: Partial<Record<StringKey, Message>> | undefined };
 }

@@ -73,8 +73,27 @@ function trusted(markup: string): string {
   return (policy ? policy.createHTML(markup) : markup) as string;
 }
 
+/**
+ * Formulas already built, most recently used last: a search shows the same papers again and again
+ * as its query grows, and KaTeX takes a millisecond or more per formula. Each use gets a clone.
+ */
+const built = new Map<string, Element | null>();
+const BUILT_LIMIT = 500;
+
 /** One formula as a MathML element, or undefined when KaTeX cannot read it. */
 export function renderFormula(tex: string, display: boolean): Element | undefined {
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let el = built.get(key);
+  if (el !== undefined) built.delete(key);
+  else {
+    el = buildFormula(tex, display) ?? null;
+    if (built.size >= BUILT_LIMIT) built.delete(built.keys().next().value as string);
+  }
+  built.set(key, el);
+  return el ? (el.cloneNode(true) as Element) : undefined;
+}
+
+function buildFormula(tex: string, display: boolean): Element | undefined {
   let markup: string;
   try {
     markup = katex.renderToString(tex, { output: 'mathml', displayMode: display, throwOnError: true, trust: false, strict: 'ignore', maxExpand: 200, maxSize: 20 });

@@ -118,23 +118,28 @@ export const builtInLanguages = ['en', ...loaders.keys()];
 export function translator(locale: string | undefined, overrides?: Partial<Record<StringKey, Message>>, defaults?: Partial<Strings>) {
   const lang = stringsFor(locale);
   const base: Partial<Strings> = defaults ?? en;
-  let rules: Intl.PluralRules | undefined;
-  return (key: StringKey, values: Record<string, string | number> = {}): string => {
+  return (key: StringKey, values?: Record<string, string | number>): string => {
     const message: Message = overrides?.[key] ?? lang[key] ?? base[key] ?? (en as Partial<Strings>)[key] ?? key;
-    let text: string;
-    if (typeof message === 'string') {
-      text = message;
-    } else {
-      const n = 'count' in values ? Number(values.count) : 0;
-      try {
-        rules ??= new Intl.PluralRules(locale);
-      } catch {
-        rules = new Intl.PluralRules('en');
-      }
-      text = message[rules.select(n)] ?? message.other;
-    }
+    const text = typeof message === 'string' ? message : (message[pluralRules(locale).select(values && 'count' in values ? Number(values.count) : 0)] ?? message.other);
+    if (!values || !text.includes('{')) return text;
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
   };
+}
+
+/** Plural rules per locale, shared by every element (a feed creates dozens of cards per search). */
+const plurals = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string | undefined): Intl.PluralRules {
+  const key = locale ?? '';
+  let rules = plurals.get(key);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    plurals.set(key, rules);
+  }
+  return rules;
 }
 
 export type Translate = ReturnType<typeof translator>;

@@ -4,11 +4,15 @@
  * and scores come back from searches.
  */
 import type { CorpusProblem, ImportOptions, Paper, ParseResult } from '../types.js';
-import type { IndexOptions, SearchResult } from './engine.js';
+import type { IndexOptions, IndexSnapshot } from './engine.js';
 
 export type WorkerRequest =
-  /** Index these papers, or (without `papers`) the ones the worker loaded. */
-  | { type: 'index'; papers?: Paper[]; options?: IndexOptions }
+  /**
+   * Index these papers, or (without `papers`) the ones the worker loaded. With `handOver`, the
+   * built index is sent back (`ready` with a snapshot, its arrays transferred) and the worker keeps
+   * nothing: the page answers the queries.
+   */
+  | { type: 'index'; papers?: Paper[]; options?: IndexOptions; handOver?: boolean }
   | { type: 'search'; id: number; query: string; limit?: number; any?: boolean }
   /** Decode, parse and normalize a corpus file (its bytes as downloaded); papers come back in batches of `batch`. */
   | { type: 'load'; chunks: Uint8Array[]; options: ImportOptions; batch: number };
@@ -16,13 +20,27 @@ export type WorkerRequest =
 export type WorkerResponse =
   /** The worker's script runs. */
   | { type: 'hello' }
-  | { type: 'ready'; size: number; ms: number }
-  | { type: 'result'; id: number; result: SearchResult }
+  | { type: 'ready'; size: number; ms: number; snapshot?: IndexSnapshot }
+  | { type: 'result'; id: number; result: WireResult }
   | { type: 'error'; id?: number; message: string }
   /** One batch of a loaded corpus, in corpus order, as the JSON text of an array of papers. */
   | { type: 'papers'; json: string }
   /** The end of a load: every batch was sent (ok), or the file was not a corpus. */
   | { type: 'loaded'; result: LoadSummary };
+
+/**
+ * A search result as sent back: positions and scores as typed arrays (transferred, not cloned:
+ * a one-letter query at 50,000 papers has 48,000 results), ids left for the page to read from
+ * its own papers.
+ */
+export interface WireResult {
+  indices: Int32Array;
+  scores: Float64Array;
+  total: number;
+  matchedTerms: string[];
+  matchedPrefixes: string[];
+  partial: boolean;
+}
 
 /** A parse result without its papers (they came in batches). */
 export type LoadSummary =

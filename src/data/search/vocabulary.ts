@@ -142,4 +142,52 @@ export class Vocabulary {
     }
     return out;
   }
+
+  /**
+   * The words at `candidates` (positions) that `fuzzy(query, maxDistance, prefix)` would find, with
+   * the same distances. `candidates` must include every answer: pass what a lookup of the same
+   * query in prefix mode found (for the whole word, once typed), or, in prefix mode with the same
+   * `maxDistance`, what a lookup of the query minus its last letter found (a word within reach of
+   * "diffusio" is within reach of "diffusi"). Only those words are checked, not the vocabulary.
+   */
+  fuzzyAmong(query: string, maxDistance: number, candidates: readonly number[], prefix = false): VocabularyMatch[] {
+    const out: VocabularyMatch[] = [];
+    for (const index of candidates) {
+      const word = this.words[index];
+      const d = editDistance(query, word, maxDistance, prefix);
+      if (d <= maxDistance) out.push({ index, distance: d });
+    }
+    return out;
+  }
+}
+
+/**
+ * Optimal string alignment distance between `query` and `word` (`max + 1` when over `max`). With
+ * `prefix`, as `fuzzy` measures a word in prefix mode: the distance to the shortest beginning of
+ * `word` within `max` edits of the query.
+ */
+export function editDistance(query: string, word: string, max: number, prefix = false): number {
+  const m = query.length;
+  const n = prefix ? Math.min(word.length, m + max) : word.length;
+  if (!prefix && Math.abs(m - n) > max) return max + 1;
+  // Rows: the word's first i characters; columns: the query's first j.
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  if (prefix && m <= max) return m;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = word.charCodeAt(i - 1) === query.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min(prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1);
+      if (i > 1 && j > 1 && word.charCodeAt(i - 1) === query.charCodeAt(j - 2) && word.charCodeAt(i - 2) === query.charCodeAt(j - 1)) d = Math.min(d, prev2[j - 2] + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (prefix && cur[m] <= max) return cur[m];
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prefix ? max + 1 : Math.min(prev[m], max + 1);
 }

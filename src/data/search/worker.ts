@@ -4,13 +4,13 @@
  * the main thread and sends the papers back in batches — each batch is a short task for the page
  * to take in — then keeps them to build the search index and answer queries with ids and scores.
  */
-import { createIndex, type SearchIndex } from './engine.js';
+import { createIndex, snapshotTransfer, type SearchIndex } from './engine.js';
 import { loadCorpusText } from '../parse.js';
 import type { Paper } from '../types.js';
-import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import type { WireResult, WorkerRequest, WorkerResponse } from './protocol.js';
 
 const scope = globalThis as unknown as {
-  postMessage(message: WorkerResponse): void;
+  postMessage(message: WorkerResponse, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
 
@@ -58,11 +58,31 @@ scope.onmessage = (event) => {
       const papers = message.papers ?? loaded;
       if (!papers) throw new Error('No papers to index.');
       index = createIndex(papers, message.options);
-      scope.postMessage({ type: 'ready', size: index.size, ms: performance.now() - start });
+      const ready = { type: 'ready', size: index.size, ms: performance.now() - start } as const;
+      if (message.handOver) {
+        // The page answers the queries from now on: its arrays move there, nothing stays here.
+        const snapshot = index.snapshot();
+        index = undefined;
+        loaded = undefined;
+        scope.postMessage({ ...ready, snapshot }, snapshotTransfer(snapshot));
+      } else scope.postMessage(ready);
     } else {
       if (!index) throw new Error('The search index is not built yet.');
-      const result = index.search(message.query, { ...(message.limit === undefined ? {} : { limit: message.limit }), ...(message.any ? { any: true } : {}) });
-      scope.postMessage({ type: 'result', id: message.id, result });
+      const r = index.search(message.query, { ...(message.limit === undefined ? {} : { limit: message.limit }), ...(message.any ? { any: true } : {}) });
+      const result: WireResult = {
+        indices: Int32Array.from(r.indices),
+        scores: Float64Array.from(r.scores),
+        total: r.total,
+        matchedTerms: r.matchedTerms,
+        matchedPrefixes: r.matchedPrefixes,
+        partial: r.partial,
+      };
+      scope.postMessage({ type: 'result', id: message.id, result }, [result.indices.buffer, result.scores.buffer]);
+      // The answer is out: prepare the next key press (a query arriving meanwhile waits for it).
+      const answered = index;
+      setTimeout(() => {
+        answered.prepare(message.query);
+      }, 0);
     }
   } catch (e) {
     scope.postMessage({ type: 'error', id: message.type === 'search' ? message.id : undefined, message: e instanceof Error ? e.message : String(e) });

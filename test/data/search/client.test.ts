@@ -24,7 +24,7 @@ describe('createSearch', () => {
 
   it('builds the index in a worker above the threshold and gives the same answers', async () => {
     const inPage = createSearch(corpus, { workerThreshold: Infinity });
-    const inWorker = createSearch(corpus, { workerThreshold: 1000, createWorker: startWorker });
+    const inWorker = createSearch(corpus, { workerThreshold: 1000, pageQueryLimit: 0, createWorker: startWorker });
     expect(inWorker.mode).to.equal('worker');
     await inWorker.ready;
     expect(inWorker.mode).to.equal('worker');
@@ -41,8 +41,33 @@ describe('createSearch', () => {
     inPage.dispose();
   });
 
+  it('hands a smaller index over to the page, which then answers the same without the worker', async () => {
+    const inPage = createSearch(corpus, { workerThreshold: Infinity });
+    let worker: Worker | undefined;
+    const handed = createSearch(corpus, {
+      workerThreshold: 1000,
+      pageQueryLimit: corpus.length + 1,
+      createWorker: () => (worker = startWorker()),
+    });
+    expect(handed.mode).to.equal('worker');
+    await handed.ready;
+    expect(handed.mode).to.equal('thread');
+    // The worker is gone: a message to it would be ignored, so answers can only come from the page.
+    let replies = 0;
+    worker?.addEventListener('message', () => replies++);
+    for (const q of ['kastner forking', 'sageatt', 'author:kastner year:2019', '"single photon" -quantum', 'decoherance free', 'd']) {
+      const [a, b] = await Promise.all([inPage.search(q), handed.search(q)]);
+      expect(b.ids, q).to.deep.equal(a.ids);
+      expect(b.scores, q).to.deep.equal(a.scores);
+      expect(b.matchedTerms, q).to.deep.equal(a.matchedTerms);
+    }
+    expect(replies).to.equal(0);
+    handed.dispose();
+    inPage.dispose();
+  });
+
   it('skips queries aborted before the worker got them', async () => {
-    const search = createSearch(corpus, { workerThreshold: 0, createWorker: startWorker });
+    const search = createSearch(corpus, { workerThreshold: 0, pageQueryLimit: 0, createWorker: startWorker });
     const controllers = ['d', 'di', 'dif', 'diff'].map(() => new AbortController());
     const pending = ['d', 'di', 'dif', 'diff'].map((q, i) => search.search(q, { signal: controllers[i].signal }));
     for (const c of controllers.slice(0, 3)) c.abort();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createIndex, type SearchIndex } from '../../../src/data/search/engine.js';
+import { createIndex, restoreIndex, MAX_COMPLETIONS, type SearchIndex } from '../../../src/data/search/engine.js';
+import { editDistance } from '../../../src/data/search/vocabulary.js';
 import type { Corpus, Paper } from '../../../src/data/types.js';
 
 interface RelevanceQuery {
@@ -128,6 +129,38 @@ describe('createIndex / search', () => {
     expect(r.total).to.equal(3);
   });
 
+  it('completes a short prefix with its most frequent words only; typing on finds the others', () => {
+    // 100 papers, each with its own word starting with "z"; ten also share "zcommon".
+    const word = (i: number): string => `z${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}q`;
+    const corpus: Paper[] = Array.from({ length: 100 }, (_, i) => ({ id: String(i), title: `Paper ${word(i)}${i < 10 ? ' zcommon' : ''}` }));
+    const index = createIndex(corpus);
+    const z = index.search('z');
+    expect(z.total).to.be.lessThan(100).and.at.least(MAX_COMPLETIONS);
+    for (let i = 0; i < 10; i++) expect(z.ids).to.include(String(i)); // the frequent completion
+    expect(z.ids).not.to.include('99');
+    expect(index.search('zd').ids).to.include('99');
+    expect(index.search(word(99)).ids).to.deep.equal(['99']);
+  });
+
+  it('restores a snapshot (as sent to another thread) that answers exactly as the index it was taken of', () => {
+    const index = createIndex(papers);
+    const restored = restoreIndex(papers, structuredClone(createIndex(papers).snapshot()));
+    expect(restored.vocabularySize).to.equal(index.vocabularySize);
+    for (const q of ['diffusion', 'difusion transformer', 'kastner', 'mixture', 'elastic moe', '"diffusion model"', 'year:2020..2023', 'tag:generative', 'models -mixture', 'tr']) {
+      expect(restored.search(q), q).to.deep.equal(index.search(q));
+    }
+    expect(() => restoreIndex(papers.slice(1), index.snapshot())).to.throw(/5 papers/);
+  });
+
+  it('measures typos as the vocabulary walk does: whole words, or the shortest beginning in prefix mode', () => {
+    expect(editDistance('difusion', 'diffusion', 2)).to.equal(1);
+    expect(editDistance('transfromer', 'transformer', 2)).to.equal(1); // a swap is one edit
+    expect(editDistance('diffusion', 'confusion', 2)).to.equal(3); // over the limit: limit + 1
+    expect(editDistance('difus', 'diffusion', 1, true)).to.equal(1); // "diffus" is one edit away
+    expect(editDistance('diffu', 'diffusion', 1, true)).to.equal(1); // "diff" comes first, one edit away
+    expect(editDistance('xyz', 'diffusion', 1, true)).to.equal(2);
+  });
+
   it('indexes an empty list', () => {
     const empty = createIndex([]);
     expect(empty.search('anything').ids).to.deep.equal([]);
@@ -177,18 +210,20 @@ describe('relevance set (test/fixtures/search/relevance.json on corpus.json)', (
     }
   });
 
-  it('answers a query typed key by key exactly as a fresh index answers it (recent words are reused)', () => {
+  it('answers a query typed key by key exactly as a fresh index answers it (recent words and lookups prepared ahead are reused)', () => {
     // The index keeps the expansions of recent query words; results, highlighted words and
     // prefixes must not depend on what was typed before.
     const typed: string[] = [];
-    for (const q of ['diffusion transformer', 'reinforcment learning', '"video generation" -survey', 'diffusion model']) {
+    for (const q of ['diffusion transformer', 'reinforcment learning', '"video generation" -survey', 'diffusion model', 'difusion transfromer', 'generatoin modles']) {
       for (let i = 1; i <= q.length; i++) typed.push(q.slice(0, i));
     }
     const some = corpus.slice(0, 300); // a fresh index per query: keep it small
     const warm = createIndex(some);
     const mismatches: string[] = [];
-    for (const q of typed) {
+    for (const [i, q] of typed.entries()) {
       const got = warm.search(q);
+      // As the page does when idle after most key presses (`prepare` never changes results).
+      if (i % 3 !== 2) warm.prepare(q);
       const want = createIndex(some).search(q);
       if (JSON.stringify({ ...got, matchedTerms: got.matchedTerms.sort() }) !== JSON.stringify({ ...want, matchedTerms: want.matchedTerms.sort() })) mismatches.push(q);
     }
