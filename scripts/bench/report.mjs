@@ -223,7 +223,8 @@ skips it, \`npm run bench:pagefind\` runs it alone), which write their own secti
   on screen meanwhile) — followed by \`getBoundingClientRect()\` on the feed, which forces style and
   layout; and (b) **first frame painted with them**: then \`requestAnimationFrame\` and a message
   posted from it, which runs once that frame is painted (so (b) − (a) includes waiting for the next
-  vsync, 0–16.7 ms). The engine answers in the page below 5,000 papers and from a Web Worker above.
+  vsync, 0–16.7 ms). The engine answers in the page below 20,000 papers (from 5,000 with the index a
+  Web Worker built and handed over) and from the worker above.
   The first key press of each page (which loads the search chunk, starts the worker and builds the
   index) is its own row and left out of the percentiles, which pool every other key press of every
   run. **Index build**: \`createIndex\` (src/data/search/engine.ts, bundled by esbuild) over the feed's

@@ -285,6 +285,30 @@ describe('<paper-feed> features', () => {
     expect(card.shadowRoot!.querySelector('mark')).to.equal(null);
   });
 
+  it('highlights the word being typed from its third letter on', async () => {
+    const list: Paper[] = [{ id: 'p', title: 'Diffusion Models for Protein Design', abstract: 'Diffusion models generate protein backbones.' }];
+    const el = await feed({}, list);
+    const card = (): PaperCard => el.shadowRoot!.querySelector<PaperCard>('paper-card')!;
+    const marks = async (query: string): Promise<string[]> => {
+      const results = new Promise((resolve) => {
+        el.addEventListener('paper-results', resolve, { once: true });
+      });
+      el.query = query;
+      await results;
+      await card().updateComplete;
+      return [...card().shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent);
+    };
+    // The engine loads on the first query (simple matching, without marks, until then).
+    el.query = 'models';
+    await waitUntil(() => card().shadowRoot!.querySelector('mark'), 'the engine answers', { timeout: 5000 });
+    // One or two letters match most words of an abstract: nothing is marked yet.
+    expect(await marks('d')).to.deep.equal([]);
+    expect(await marks('di')).to.deep.equal([]);
+    expect(await marks('dif')).to.deep.equal(['Dif', 'Dif']);
+    expect(await marks('protein de')).to.deep.equal(['Protein', 'protein']);
+    expect(await marks('protein des')).to.deep.equal(['Protein', 'Des', 'protein']);
+  });
+
   it('offers "Similar papers": the closest papers by content, then back to all', async () => {
     const list: Paper[] = [
       { id: 'target', title: 'Protein structure prediction with diffusion', abstract: 'We generate protein backbones with a diffusion model over residue frames.', keywords: ['protein design'] },

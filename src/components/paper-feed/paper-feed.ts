@@ -626,10 +626,10 @@ export class PaperFeed extends LocalizedElement {
       }
       const result = await this.engine.search.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      // A one-letter prefix is not highlighted: it would mark most words of every abstract (and
-      // cost more to lay out than the rest of the results).
+      // Prefixes of one or two letters are not highlighted: they would mark a good part of every
+      // abstract ("di", "re"), and laying out those marks cost more than the rest of the results.
       const { matchedTerms } = result;
-      const matchedPrefixes = result.matchedPrefixes.filter((p) => p.length > 1);
+      const matchedPrefixes = result.matchedPrefixes.filter((p) => p.length > 2);
       this.ranked = { query, papers: this.papersOf(papers, result.indices), highlight: (text) => mod.highlightRanges(text, matchedTerms, matchedPrefixes) };
     } catch (e) {
       if (this.searchModule?.isAbortError(e) || controller.signal.aborted) return;

@@ -120,7 +120,7 @@ class ThreadSearch implements PaperSearch {
     const index = this.index;
     const result = index.search(query, { ...(options.limit === undefined ? {} : { limit: options.limit }), ...(options.any ? { any: true } : {}) });
     whenIdle(() => {
-      index.prepare(query);
+      if (this.index === index) index.prepare(query);
     });
     return result;
   }
