@@ -28,6 +28,25 @@ describe('sortPapers', () => {
   it('sorts newest first, stable within a day, undated last', () => {
     expect(sortPapers(papers, 'date').map((p) => p.id)).to.deep.equal(['b', 'e', 'a', 'c', 'd']);
   });
+  it('sorts thousands of papers exactly as a stable comparison of their dates would', () => {
+    const time = (p: Paper): number => (p.published ? Date.parse(p.published.length === 4 ? `${p.published}-01-01` : p.published) : p.year !== undefined ? Date.UTC(p.year, 0, 1) : -Infinity);
+    const reference = (list: Paper[]): string[] =>
+      list
+        .slice()
+        .sort((a, b) => (time(a) === time(b) ? 0 : time(b) > time(a) ? 1 : -1))
+        .map((p) => p.id);
+    const dates = ['2024-05-24T17:34:15.000Z', '2024-05-24', '2024-05-23T08:00:00Z', '2023', '1999-12-31', undefined];
+    const many: Paper[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: String(i),
+      title: `Paper ${i}`,
+      ...(dates[i % dates.length] ? { published: dates[(i * 7) % dates.length] } : {}),
+      ...(i % 11 === 0 ? { year: 2020 } : {}),
+    }));
+    expect(sortPapers(many, 'date').map((p) => p.id)).to.deep.equal(reference(many));
+    // Dates the one-number sort cannot hold (milliseconds, the 18th century) take the other path.
+    const odd = [...many.slice(0, 50), { id: 'ms', title: 'x', published: '2024-05-24T17:34:15.123Z' }, { id: 'old', title: 'y', published: '1750-01-01' }];
+    expect(sortPapers(odd, 'date').map((p) => p.id)).to.deep.equal(reference(odd));
+  });
   it('sorts by upvotes, then date', () => {
     expect(sortPapers(papers, 'upvotes').map((p) => p.id)).to.deep.equal(['b', 'e', 'a', 'c', 'd']);
   });
