@@ -11,7 +11,9 @@
 // page at 100k, default 1: one load takes 1 to 2.5 minutes), BENCH_FUSE=fulltext (Fuse.js matching
 // anywhere, several times slower), BENCH_CORPORA (default ../shared/corpora), BENCH_NO_WRITE=1
 // (print only), BENCH_ONLY (comma-separated parts to run: sample, 10k, 100k, search, profile, memory, pagefind;
-// implies BENCH_NO_WRITE), CHROME_PATH. `--quick` runs everything once and writes nothing.
+// implies BENCH_NO_WRITE), BENCH_SEARCH_SIZES (1k,10k,50k), BENCH_SEARCH_SUBJECTS (feed,fuse: which
+// search subjects type), CHROME_PATH. `--quick` runs everything once and writes nothing. Per-key
+// breakdowns of the search: scripts/bench/segments.mjs and trace-search.mjs (diagnostics).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
