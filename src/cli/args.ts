@@ -9,6 +9,19 @@ import type { CorpusFormat, Paper } from '../data/types.js';
 /** A mistake in the command line: reported with usage help and exit status 2. */
 export class CliUsageError extends Error {}
 
+/**
+ * Reports what stopped a command and returns its exit status: 2 with a pointer to `help` for a
+ * usage mistake, 1 for anything else.
+ */
+export function commandFailed(e: unknown, help: string, err: (line: string) => void): number {
+  if (e instanceof CliUsageError) {
+    err(`paper-corpus: ${e.message}\nRun "${help}" for usage.`);
+    return 2;
+  }
+  err(`paper-corpus: ${e instanceof Error ? e.message : String(e)}`);
+  return 1;
+}
+
 export interface CommandArgs {
   inputs: string[];
   flags: Map<string, string | true>;

@@ -10,7 +10,7 @@
  * It reads its own options (its `--format` is the feed format, and it takes value options the
  * other commands do not), from the arguments after the command word.
  */
-import { CliUsageError, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
+import { CliUsageError, commandFailed, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
 import { writeFile } from 'node:fs/promises';
 import { safeUrl } from '../data/text.js';
 import { CORPUS_FORMATS, type CorpusFormat } from '../data/types.js';
@@ -131,11 +131,6 @@ export async function feedCommand(argv: readonly string[], io: { out?: (text: st
     }
     return 0;
   } catch (e) {
-    if (e instanceof FeedUsageError) {
-      err(`paper-corpus: ${e.message}\nRun "paper-corpus feed --help" for usage.`);
-      return 2;
-    }
-    err(`paper-corpus: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
+    return commandFailed(e, 'paper-corpus feed --help', err);
   }
 }

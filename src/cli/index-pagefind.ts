@@ -25,7 +25,7 @@
  *   order of the records (newest first).
  * - `sort`: `date` (listed, else published), for newest-first lists.
  */
-import { CliUsageError, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
+import { CliUsageError, commandFailed, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sortPapers } from '../data/sort.js';
@@ -306,11 +306,6 @@ export async function indexCommand(
     }
     return 0;
   } catch (e) {
-    if (e instanceof CliUsageError) {
-      err(`paper-corpus: ${e.message}\nRun "paper-corpus index --help" for usage.`);
-      return 2;
-    }
-    err(`paper-corpus: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
+    return commandFailed(e, 'paper-corpus index --help', err);
   }
 }

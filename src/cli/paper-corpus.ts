@@ -21,6 +21,7 @@ import { CORPUS_FORMATS, type Corpus, type CorpusFormat, type CorpusProblem, typ
 import { FEED_HELP, feedCommand } from './feed.js';
 import { RENDER_HELP, renderCommand } from './render.js';
 import { INDEX_HELP, indexCommand } from './index-pagefind.js';
+import { CliUsageError, commandFailed } from './args.js';
 
 const VERSION = '0.1.0';
 
@@ -76,7 +77,7 @@ Options:
   index: INDEX_HELP,
 };
 
-class UsageError extends Error {}
+const UsageError = CliUsageError;
 
 interface Args {
   positional: string[];
@@ -348,12 +349,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Unknown command "${command}". Commands: convert, validate, stats, feed, render, index.`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`paper-corpus: ${e.message}\nRun "paper-corpus --help" for usage.`);
-      return 2;
-    }
-    err(`paper-corpus: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
+    return commandFailed(e, 'paper-corpus --help', err);
   }
 }
 

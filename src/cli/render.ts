@@ -25,7 +25,7 @@
  *
  * It reads its own options from the arguments after the command word (like `feed`).
  */
-import { CliUsageError, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
+import { CliUsageError, commandFailed, loadInputs, parseCommandArgs, stringFlag, type CommandArgs } from './args.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { sortPapers } from '../data/sort.js';
@@ -342,11 +342,6 @@ export async function renderCommand(argv: readonly string[], io: { out?: (text: 
     }
     return 0;
   } catch (e) {
-    if (e instanceof RenderUsageError) {
-      err(`paper-corpus: ${e.message}\nRun "paper-corpus render --help" for usage.`);
-      return 2;
-    }
-    err(`paper-corpus: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
+    return commandFailed(e, 'paper-corpus render --help', err);
   }
 }
