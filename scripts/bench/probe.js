@@ -59,6 +59,20 @@
     });
   };
 
+  // When the feed's search index is built: its worker says `ready` (with the index when it hands
+  // it to the page, which then restores it).
+  const NativeWorker = window.Worker;
+  if (NativeWorker) {
+    window.Worker = class extends NativeWorker {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (e) => {
+          if (e.data?.type === 'ready') B.marks.indexReady ??= performance.now();
+        });
+      }
+    };
+  }
+
   document.addEventListener(
     'paper-error',
     (e) => {

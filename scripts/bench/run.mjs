@@ -10,7 +10,7 @@
 // BENCH_RUNS_100K (feed at 100k, default BENCH_RUNS_SLOW), BENCH_RUNS_100K_BASELINE (the naive
 // page at 100k, default 1: one load takes 1 to 2.5 minutes), BENCH_FUSE=fulltext (Fuse.js matching
 // anywhere, several times slower), BENCH_CORPORA (default ../shared/corpora), BENCH_NO_WRITE=1
-// (print only), BENCH_ONLY (comma-separated parts to run: sample, 10k, 100k, search, profile, memory, pagefind;
+// (print only), BENCH_ONLY (comma-separated parts to run: sample, 10k, 100k, search, indexing, profile, memory, pagefind;
 // implies BENCH_NO_WRITE), BENCH_SEARCH_SIZES (1k,10k,50k), BENCH_SEARCH_SUBJECTS (feed,fuse: which
 // search subjects type), CHROME_PATH. `--quick` runs everything once and writes nothing. Per-key
 // breakdowns of the search: scripts/bench/segments.mjs and trace-search.mjs (diagnostics).
@@ -201,6 +201,25 @@ async function jsonParseFigure(page, src) {
   }, src);
 }
 
+/**
+ * Long tasks from navigation until the page's search index is ready (the feed's worker said
+ * `ready`; the Fuse.js page set its index mark) and 1 s after.
+ */
+async function indexingFigures(page) {
+  await page.waitForFunction(() => window.__bench.marks.indexReady !== undefined || window.__bench.marks.indexMs !== undefined, { polling: 100, timeout: LOAD_TIMEOUT });
+  const indexReady = await page.evaluate(() => window.__bench.marks.indexReady ?? performance.now());
+  await new Promise((r) => setTimeout(r, CONFIG.settleMs));
+  const tasks = await page.evaluate(() => window.__bench.tasks);
+  const upTo = tasks.filter(([s]) => s <= indexReady + CONFIG.settleMs);
+  return {
+    indexReady,
+    longest: upTo.reduce((m, [, d]) => Math.max(m, d), 0),
+    over50: upTo.filter(([, d]) => d > 50).length,
+    tbt: upTo.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+    tasks: upTo.map(([s, d]) => [Math.round(s), Math.round(d)]),
+  };
+}
+
 /** Scrolls the window by scrollStep px per frame for scrollMs; counts long rAF intervals. */
 async function scrollFigures(page) {
   return page.evaluate(
@@ -246,6 +265,7 @@ async function main() {
   log('building corpora…');
   // 1k and 50k papers serve the search figures only (built when the search part runs).
   const searchExtra = part('search') ? Object.fromEntries(SEARCH_SIZES.filter((k) => k === '1k' || k === '50k').map((k) => [k, k === '1k' ? 1_000 : 50_000])) : {};
+  if (part('indexing')) searchExtra['50k'] = 50_000;
   corpora = await buildCorpora(ROOT, { '1k': searchExtra['1k'], '10k': 10_000, '50k': searchExtra['50k'], '100k': part('100k') || part('profile') ? 100_000 : undefined });
   notes.push(...corpora.notes);
   log(`corpora: ${Object.entries(corpora.files).map(([k, f]) => `${k}: ${f.count} papers, ${MB(f.bytes)}`).join('; ')}`);
@@ -344,6 +364,30 @@ async function main() {
             } catch (e) {
               notes.push(`search ${name} at ${size}, run ${i + 1}, failed and is left out: ${String(e.message ?? e).slice(0, 300)}`);
               log(`${size} search ${name} ${i + 1} FAILED: ${e.message ?? e}`);
+            } finally {
+              await opened?.context.close().catch(() => {});
+            }
+          }
+        }
+      }
+    }
+    // Loading and indexing (issue #4: no main-thread task over 50 ms while 50,000 papers load and
+    // are indexed): every long task from navigation until the search index is built, and 1 s after.
+    // Feed: the file parsed and indexed in its worker, without a query; baseline: the Fuse.js page
+    // (JSON.parse, then new Fuse(papers), in the page).
+    if (part('indexing')) {
+      for (const size of ['10k', '50k'].filter((k) => corpora.files[k])) {
+        for (let i = 0; i < CONFIG.runsSlow; i++) {
+          for (const [name, subject] of Object.entries(SEARCH_SUBJECTS)) {
+            let opened;
+            try {
+              opened = await openPage(browser, subject.page, size, { params: subject.params });
+              const fig = await indexingFigures(opened.page);
+              add(size, `indexing-${name}`, fig);
+              log(`${size} load + index ${name} ${i + 1}/${CONFIG.runsSlow}: index ready ${ms(fig.indexReady)}, longest task ${ms(fig.longest)}, ${fig.over50} tasks ≥ 50 ms, TBT ${ms(fig.tbt)}`);
+            } catch (e) {
+              notes.push(`load + index ${name} at ${size}, run ${i + 1}, failed and is left out: ${String(e.message ?? e).slice(0, 300)}`);
+              log(`${size} load + index ${name} ${i + 1} FAILED: ${e.message ?? e}`);
             } finally {
               await opened?.context.close().catch(() => {});
             }

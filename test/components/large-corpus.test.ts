@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { allowResizeObserverNotice } from './resize-observer-notice.js';
 import type { PaperFeed } from '../../src/components/paper-feed/paper-feed.js';
+import { sortPapers } from '../../src/data/sort.js';
 import type { PaperErrorDetail, PaperLoadDetail, PaperWarningDetail } from '../../src/components/shared/events.js';
 
 const workerFetched = (): boolean => performance.getEntriesByType('resource').some((e) => /\/src\/data\/search\/worker\.(js|ts)/.test(e.name));
@@ -41,6 +42,8 @@ describe('<paper-feed> with a large corpus file', () => {
     expect(el.loadedPapers[0].links?.pdf).to.equal('https://arxiv.org/pdf/2501.00000');
     const dates = el.shownPapers.slice(0, 50).map((p) => p.published ?? '');
     expect(dates.slice().sort().reverse()).to.deep.equal(dates);
+    // The worker sorted them, exactly as the page would have.
+    expect(el.shownPapers.map((p) => p.id)).to.deep.equal(sortPapers(el.loadedPapers, 'date').map((p) => p.id));
     await waitUntil(() => shownTitles(el).length > 0, 'cards rendered', { timeout: 8000 });
     expect(shownTitles(el).length).to.be.below(200);
     await expect(el).to.be.accessible();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { filterPapers } from '../../src/data/search.js';
-import { sortPapers } from '../../src/data/sort.js';
+import { dateOrder, inOrder, sortPapers } from '../../src/data/sort.js';
 import { safeUrl } from '../../src/data/text.js';
 import type { Paper } from '../../src/data/types.js';
 
@@ -46,6 +46,9 @@ describe('sortPapers', () => {
     // Dates the one-number sort cannot hold (milliseconds, the 18th century) take the other path.
     const odd = [...many.slice(0, 50), { id: 'ms', title: 'x', published: '2024-05-24T17:34:15.123Z' }, { id: 'old', title: 'y', published: '1750-01-01' }];
     expect(sortPapers(odd, 'date').map((p) => p.id)).to.deep.equal(reference(odd));
+    // The positions the corpus worker sends give the same order, on both paths.
+    expect(inOrder(many, dateOrder(many)).map((p) => p.id)).to.deep.equal(reference(many));
+    expect(Array.from(dateOrder(odd), (i) => odd[i].id)).to.deep.equal(reference(odd));
   });
   it('sorts by upvotes, then date', () => {
     expect(sortPapers(papers, 'upvotes').map((p) => p.id)).to.deep.equal(['b', 'e', 'a', 'c', 'd']);

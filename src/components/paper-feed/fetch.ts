@@ -9,6 +9,7 @@ import type { ImportOptions, ParseResult } from '../../data/types.js';
 import type { PaperErrorDetail, PaperErrorKind } from '../shared/events.js';
 import { ACCEPT, type LoadedCorpus, type StartedRequest } from './load.js';
 import { parseChunks, prepareWorker } from './parse-bytes.js';
+import { inOrder } from '../../data/sort.js';
 
 export class FeedLoadError extends Error {
   constructor(readonly detail: PaperErrorDetail) {
@@ -149,7 +150,7 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
       if (options.signal.aborted) throw e;
       throw failure('network', `The connection broke while “${name}” was downloading.`, { url: src });
     }
-    const { result, worker: holder } = await parseChunks(
+    const { result, worker: holder, dateOrder } = await parseChunks(
       body,
       {
         format: options.format,
@@ -161,7 +162,8 @@ export async function fetchCorpus(src: string, options: FetchOptions): Promise<L
       options.signal,
     );
     const loaded: LoadedCorpus = expectCorpus(result, `Could not read “${name}”`, src);
-    return holder ? { ...loaded, worker: holder } : loaded;
+    if (!holder) return loaded;
+    return dateOrder?.length === loaded.papers.length ? { ...loaded, worker: holder, newest: inOrder(loaded.papers, dateOrder) } : { ...loaded, worker: holder };
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', abort);

@@ -3,12 +3,14 @@
  * parsing chunk (`corpus.ts`: error messages, size limits, parsing, the worker) meanwhile, so that
  * neither waits for the other and the always-loaded file stays small.
  */
-import type { ParseResult } from '../../data/types.js';
+import type { Paper, ParseResult } from '../../data/types.js';
 import type { FetchOptions } from './fetch.js';
 
 export type LoadedCorpus = Extract<ParseResult, { ok: true }> & {
   /** The corpus worker holding these papers, when a large file was parsed there. */
   worker?: Worker;
+  /** The papers newest first, when the worker sorted them (`sortPapers(papers, 'date')`). */
+  newest?: Paper[];
 };
 
 /** What the feed asks servers for. */

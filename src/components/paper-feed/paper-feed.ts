@@ -550,6 +550,8 @@ export class PaperFeed extends LocalizedElement {
     this.ranked = undefined;
     this.corpusWorker?.worker.terminate();
     this.corpusWorker = corpus.worker ? { papers: corpus.papers, worker: corpus.worker } : undefined;
+    // Sorted by the worker: the task that first shows a large feed does not sort it.
+    if (corpus.newest) this.sortedCorpus = { papers: corpus.papers, key: 'date', list: corpus.newest };
     // The task calls onComplete before its value is set: hand the new papers over explicitly.
     if (this.query.trim()) void this.runSearch(corpus.papers);
     else if (this.corpusWorker) this.warmSearch(corpus.papers);

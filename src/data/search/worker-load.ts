@@ -10,7 +10,7 @@
  * ```
  */
 import type { ImportOptions, Paper, ParseResult } from '../types.js';
-import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import { unpackBatch, type WorkerRequest, type WorkerResponse } from './protocol.js';
 import { defaultWorker } from './start-worker.js';
 
 /** Thrown when no worker could be started or its script failed: parse in the page instead. */
@@ -73,10 +73,16 @@ export interface WorkerLoadOptions {
 /**
  * Loads the bytes of a corpus file (the chunks as downloaded; they are transferred, so unusable
  * afterwards) in a started worker. Resolves like `loadCorpusText`, with the worker holding the
- * papers when they loaded (terminate it when done with them); rejects with an `AbortError` when
+ * papers when they loaded (terminate it when done with them) and their positions newest first
+ * (`dateOrder`, as `sortPapers(papers, 'date')` would order them); rejects with an `AbortError` when
  * aborted and with `WorkerUnavailableError` when the worker crashed (out of memory).
  */
-export function loadInWorker(worker: Worker, chunks: readonly Uint8Array[], options: ImportOptions, { signal, batch = 500 }: WorkerLoadOptions = {}): Promise<{ result: ParseResult; worker?: Worker }> {
+export function loadInWorker(
+  worker: Worker,
+  chunks: readonly Uint8Array[],
+  options: ImportOptions,
+  { signal, batch = 500 }: WorkerLoadOptions = {},
+): Promise<{ result: ParseResult; worker?: Worker; dateOrder?: Int32Array }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       worker.terminate();
@@ -98,12 +104,14 @@ export function loadInWorker(worker: Worker, chunks: readonly Uint8Array[], opti
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const m = event.data;
       if (m.type === 'papers') {
-        for (const p of JSON.parse(m.json) as Paper[]) papers.push(p);
+        for (const p of unpackBatch(m)) papers.push(p);
+        const more: WorkerRequest = { type: 'more' };
+        worker.postMessage(more);
       } else if (m.type === 'loaded') {
         done();
         if (m.result.ok) {
-          const { format, problems, total } = m.result;
-          resolve({ result: { ok: true, format, problems, total, papers }, worker });
+          const { format, problems, total, dateOrder } = m.result;
+          resolve({ result: { ok: true, format, problems, total, papers }, worker, dateOrder });
         } else {
           worker.terminate();
           resolve({ result: m.result });

@@ -6,8 +6,9 @@
  */
 import { createIndex, snapshotTransfer, type SearchIndex } from './engine.js';
 import { loadCorpusText } from '../parse.js';
+import { dateOrder } from '../sort.js';
 import type { Paper } from '../types.js';
-import type { WireResult, WorkerRequest, WorkerResponse } from './protocol.js';
+import { packBatch, type LoadSummary, type WireResult, type WorkerRequest, type WorkerResponse } from './protocol.js';
 
 const scope = globalThis as unknown as {
   postMessage(message: WorkerResponse, transfer?: Transferable[]): void;
@@ -37,19 +38,47 @@ async function load(message: Extract<WorkerRequest, { type: 'load' }>): Promise<
     return;
   }
   const { papers } = result;
-  const batch = Math.max(1, message.batch);
-  // As JSON text: the page's JSON.parse builds the objects several times faster, and with less
-  // garbage, than deserializing a structured clone of the same papers.
-  for (let i = 0; i < papers.length; i += batch) scope.postMessage({ type: 'papers', json: JSON.stringify(papers.slice(i, i + batch)) });
   loaded = papers;
   index = undefined;
-  scope.postMessage({ type: 'loaded', result: { ok: true, format: result.format, problems: result.problems, total: result.total, count: papers.length } });
+  // Sorted here, so that the page shows the newest papers without sorting them in the task that
+  // first renders the feed.
+  const order = dateOrder(papers);
+  const done: Loaded = { ok: true, format: result.format, problems: result.problems, total: result.total, count: papers.length, dateOrder: order };
+  sending = { papers, next: 0, batch: Math.max(1, message.batch), done };
+  for (let k = 0; k < IN_FLIGHT; k++) sendBatch();
+}
+
+/**
+ * Batches sent and not yet taken in by the page. The page asks for each next one (`more`) when it
+ * has taken one in, so its queue never fills with batches: the garbage collections that so many new
+ * objects call for then run as tasks of their own between two batches, not inside one.
+ */
+const IN_FLIGHT = 2;
+
+type Loaded = Extract<LoadSummary, { ok: true }>;
+let sending: { papers: readonly Paper[]; next: number; batch: number; done: Loaded } | undefined;
+
+/** Sends the next batch of the loaded papers, and after the last one the end of the load. */
+function sendBatch(): void {
+  const s = sending;
+  if (!s) return;
+  if (s.next < s.papers.length) {
+    // As JSON text: the page's JSON.parse builds the objects several times faster, and with less
+    // garbage, than deserializing a structured clone of the same papers. Abstracts travel apart.
+    const packed = packBatch(s.papers.slice(s.next, (s.next += s.batch)));
+    scope.postMessage({ type: 'papers', ...packed }, [packed.spans.buffer]);
+  }
+  if (s.next >= s.papers.length) {
+    sending = undefined;
+    scope.postMessage({ type: 'loaded', result: s.done }, [s.done.dateOrder.buffer]);
+  }
 }
 
 scope.onmessage = (event) => {
   const message = event.data;
   try {
-    if (message.type === 'load') {
+    if (message.type === 'more') sendBatch();
+    else if (message.type === 'load') {
       load(message).catch((e: unknown) => {
         scope.postMessage({ type: 'loaded', result: { ok: false, kind: 'unsupported-format', message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` } });
       });
