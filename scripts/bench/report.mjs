@@ -247,6 +247,11 @@ skips it, \`npm run bench:pagefind\` runs it alone), which write their own secti
   run. **Index build**: \`createIndex\` (src/data/search/engine.ts, bundled by esbuild) over the feed's
   loaded papers, timed in the same page on the main thread (the worker builds the same index).
   The baseline types the same keys, measured the same way, into a plain \`<input>\` on \`fuse.html\`.
+- **Load + index** (10k and 50k): the same pages, nothing typed. Every long task
+  (\`PerformanceObserver('longtask')\`, i.e. of 50 ms or more) from navigation until the search index
+  is built and 1 s after. The feed's index is built when its worker says \`ready\` (the probe listens
+  to the page's workers); the Fuse.js page's once \`new Fuse(papers)\` returned. "none": no task
+  reached 50 ms. Issue #4 asks for none at 50,000 papers.
 
 **Baselines** (\`scripts/bench/pages/\`): \`naive.html\` fetches the same JSON, \`JSON.parse\`s it and
 appends one plain \`<article>\` (title, authors, abstract) per paper, all of them in the DOM: the baseline

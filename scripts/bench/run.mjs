@@ -13,7 +13,8 @@
 // (print only), BENCH_ONLY (comma-separated parts to run: sample, 10k, 100k, search, indexing, profile, memory, pagefind;
 // implies BENCH_NO_WRITE), BENCH_SEARCH_SIZES (1k,10k,50k), BENCH_SEARCH_SUBJECTS (feed,fuse: which
 // search subjects type), CHROME_PATH. `--quick` runs everything once and writes nothing. Per-key
-// breakdowns of the search: scripts/bench/segments.mjs and trace-search.mjs (diagnostics).
+// breakdowns of the search: scripts/bench/segments.mjs and trace-search.mjs; the tasks of a large
+// load, with the garbage collections inside them: trace-load.mjs and handover.mjs (diagnostics).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
