@@ -10,7 +10,7 @@
 import type { Paper } from '../types.js';
 import { FilterSet } from './filters.js';
 import { isEmptyQuery, parseQuery, sameWord, type ParsedQuery, type QueryTerm } from './query.js';
-import { eachToken, pluralVariants, tokenize } from './tokenize.js';
+import { pluralVariants, tokenize, TokenTable } from './tokenize.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Fields the index reads, with the default boosts. */
@@ -301,8 +301,8 @@ class PaperIndex implements SearchIndex {
     const df: number[] = [];
     const lastDoc: number[] = [];
     // Word → term id while building; lookups afterwards go through the sorted vocabulary.
-    const termIds = new Map<string, number>();
-    const terms: string[] = [];
+    const table = new TokenTable();
+    const terms = table.terms;
     for (let d = 0; d < n; d++) {
       const paper = papers[d];
       for (let f = 0; f < F; f++) {
@@ -310,12 +310,8 @@ class PaperIndex implements SearchIndex {
         const text = fieldText(paper, INDEXED_FIELDS[f]);
         if (!text) continue;
         const before = tokens.length;
-        eachToken(text, (t) => {
-          let id = termIds.get(t);
-          if (id === undefined) {
-            id = terms.length;
-            termIds.set(t, id);
-            terms.push(t);
+        table.each(text, (id) => {
+          if (id === df.length) {
             df.push(0);
             lastDoc.push(-1);
           }

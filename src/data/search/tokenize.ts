@@ -112,3 +112,120 @@ export function pluralVariants(term: string): string[] {
   }
   return out;
 }
+
+/** Character classes of the index's ASCII scanner: 0 not in a word, then lower, upper, digit. */
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER;
+
+/** Mixes one character code into a 32-bit FNV-1a hash. */
+function mix(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
+}
+const SEED = 2166136261 | 0;
+
+/**
+ * The tokens of many texts as numbers, for building the index: term ids in the order `eachToken`
+ * reports the tokens, and `terms`, the token of each id. An ASCII word without camel-case or
+ * letter/digit parts (nearly every word of English text) is looked up straight from the text, in
+ * an open-addressing table keyed by a hash of its lower-case letters, so no string is built for it:
+ * at 50,000 papers this halves the index build (the same tokens through a `Map` made a string per
+ * word). Every other word goes through `eachToken`.
+ */
+export class TokenTable {
+  /** The token of each id. */
+  readonly terms: string[] = [];
+  private readonly hashes: number[] = [];
+  /** Id + 1 of the term in each slot (0: empty); a power of two, at most half full. */
+  private slots = new Int32Array(1 << 12);
+
+  /** The id of a token (added when new). */
+  id(token: string): number {
+    let hash = SEED;
+    for (let i = 0; i < token.length; i++) hash = mix(hash, token.charCodeAt(i));
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const at = this.slots[s];
+      if (at === 0) return this.add(token, hash, s);
+      if (this.hashes[at - 1] === hash && this.terms[at - 1] === token) return at - 1;
+    }
+  }
+
+  /** Calls `callback` with the id of each token of `text`, as `eachToken` would report them. */
+  each(text: string, callback: (id: number) => void): void {
+    if (!ASCII.test(text)) {
+      eachToken(text, (token) => {
+        callback(this.id(token));
+      });
+      return;
+    }
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let type = ASCII_CLASS[text.charCodeAt(i)];
+      if (type === OTHER) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = SEED;
+      let parts = false;
+      let previous = OTHER;
+      for (; i < n && (type = ASCII_CLASS[text.charCodeAt(i)]) !== OTHER; i++) {
+        if (previous !== OTHER && (previous === LOWER ? type === UPPER || type === DIGIT : previous === DIGIT ? type !== DIGIT : type === DIGIT)) parts = true;
+        if (i - start < MAX_TOKEN_LENGTH) hash = mix(hash, text.charCodeAt(i) | (type === UPPER ? 32 : 0));
+        previous = type;
+      }
+      // Words with parts ("ElasticMoE", "Llama3") yield them too: the general path.
+      if (parts && i - start >= 3) {
+        eachToken(text.slice(start, i), (token) => {
+          callback(this.id(token));
+        });
+      } else callback(this.lookup(text, start, Math.min(i, start + MAX_TOKEN_LENGTH), hash));
+    }
+  }
+
+  /** The id of the lower-cased ASCII token text[start, end), whose hash is `hash`. */
+  private lookup(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const at = this.slots[s];
+      if (at === 0) return this.add(text.slice(start, end).toLowerCase(), hash, s);
+      if (this.hashes[at - 1] !== hash) continue;
+      const term = this.terms[at - 1];
+      if (term.length !== length) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++) {
+        const c = text.charCodeAt(start + k);
+        same = term.charCodeAt(k) === (c >= 65 && c <= 90 ? c + 32 : c);
+      }
+      if (same) return at - 1;
+    }
+  }
+
+  private add(token: string, hash: number, slot: number): number {
+    const id = this.terms.length;
+    this.terms.push(token);
+    this.hashes.push(hash);
+    this.slots[slot] = id + 1;
+    if (this.terms.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.terms.length; id++) {
+      let s = this.hashes[id] & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id + 1;
+    }
+    this.slots = slots;
+  }
+}
