@@ -204,7 +204,8 @@ skips it, \`npm run bench:pagefind\` runs it alone), which write their own secti
   loads them with \`src\`, exactly like \`examples/cdn.html\` (\`scripts/bench/pages/feed.html\`).
 - **Size**: raw and gzip (level 9, as \`scripts/size.mjs\`) of the CDN file, of each lazy chunk and of
   the search worker, with the corpora that loaded each (at load time, or on the first search). The
-  baseline column holds the budget: 20 kB for the core file (issue #6), 8 kB per chunk, 85 kB for KaTeX.
+  baseline column holds the budget: 20 kB for the core file (issue #6), 8 kB per chunk, 85 kB for KaTeX,
+  10 kB for the virtualizer, 15 kB for the corpus worker.
 - **Corpus text ready**: the download and decoding of the corpus. The probe time-stamps
   \`Response.text()\` resolving (the naive page) or the final \`TextDecoder.decode()\` call in the page
   (the feed, for files under 1 MB: the sample). Files from 1 MB on are decoded by the feed's worker,
